@@ -1,0 +1,96 @@
+/**
+ * The records whosaid produces. This is the documented contract (README, "Record fields"):
+ * fields are added, never renamed.
+ *
+ * Offsets: `start`/`end` are half-open `[start, end)` intervals in Unicode code points of the
+ * decoded text (a leading BOM dropped, nothing else changed). `Array.from(text).slice(start, end)`
+ * holds the quotation with its outer marks.
+ */
+
+/** What a quoted stretch of text is. Only `direct` and `partial` are listed by default. */
+export type QuoteKind =
+  /** a whole sentence or more of speech: “We will win,” she said. */
+  | 'direct'
+  /** a fragment of speech inside a paraphrase: she called the plan “reckless”. */
+  | 'partial'
+  /** words held at arm's length, not speech: the so-called “experts” */
+  | 'scare'
+  /** a name of a work, a nickname: “One Hundred Years of Solitude” */
+  | 'title'
+  /** a quoted fragment in a headline or subhead: Russia ‘achieved its goals’ */
+  | 'headline'
+  /** an opening mark never closed within its paragraph */
+  | 'unclosed';
+
+/** How the speaker of a quotation was found. */
+export type AttributionMethod =
+  /** a speech verb next to the quotation: “…,” Lavrov said / X told reporters: “…” */
+  | 'cue'
+  /** “according to X” */
+  | 'according-to'
+  /** a name, then a colon, then the quotation: Putin: “…” */
+  | 'colon'
+  /** a transcript line: PENCE: words */
+  | 'transcript'
+  /** a dash after the quotation: “…” — X */
+  | 'dash'
+  /** a possessive with a speech noun: Putin’s first point …; “…” / the ministry’s statement */
+  | 'possessive'
+  /** the subject of a speech verb elsewhere in the sentence: X called the plan “reckless” */
+  | 'sentence'
+  /** no cue of its own: continues the speaker of the context before it */
+  | 'floating'
+  /** a quotation inside a quotation, credited to the one it is quoted from */
+  | 'relay'
+  /** no speaker found */
+  | 'none';
+
+/** A stretch of the article: the words themselves and where they stand (code points, half-open). */
+export interface Span {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** One quotation found in one article. */
+export interface Quote {
+  /** 0-based position of the record within its file, in order of `start` */
+  index: number;
+  /** the text between the outer marks as it stands, line breaks included; paragraph re-opening marks removed */
+  text: string;
+  /** code point offset of the opening mark */
+  start: number;
+  /** code point offset just past the closing mark (half-open) */
+  end: number;
+  /** 1-based line of the opening mark */
+  line: number;
+  /** 1-based column (code points) of the opening mark */
+  column: number;
+  kind: QuoteKind;
+  /** canonical name of the speaker ("Sergey Lavrov" where the article also says "Lavrov"), or null */
+  speaker: string | null;
+  /** the speaker's role where the article gives one ("Russian foreign minister"), or null */
+  role: string | null;
+  /** the words that name the speaker for this quotation ("he", "Lavrov"), or null */
+  mention: Span | null;
+  /** the speech verb or other cue ("said", "according to", ":"), or null */
+  cue: Span | null;
+  /** who relays a quotation inside a quotation ("Vladimir Putin" for a Mark Twain line), or null */
+  via: string | null;
+  /** `index` of the enclosing quotation, or null */
+  parent: number | null;
+  /** how sure the attribution is, 0–1 (0 when speaker is null) */
+  confidence: number;
+  method: AttributionMethod;
+}
+
+/** A quote record as written by the CLI: a `Quote` and the file it came from. */
+export interface QuoteRecord extends Quote {
+  /** the path as given on the command line, `-` for stdin, or the record id with `--input ndjson` */
+  file: string;
+}
+
+export interface ExtractOptions {
+  /** also list scare quotes, titles, headline fragments and unclosed marks */
+  all?: boolean;
+}

@@ -1,0 +1,8 @@
+/**
+ * whosaid as a library: `extractQuotes(text)` gives the quotations of one article with their speakers.
+ *
+ *     import { extractQuotes } from 'whosaid';
+ *     for (const q of extractQuotes(article)) console.log(q.speaker, q.text);
+ */
+export { extractQuotes } from './core/extract.js';
+export type { AttributionMethod, ExtractOptions, Quote, QuoteKind, QuoteRecord, Span } from './core/types.js';
