@@ -1,11 +1,249 @@
-import type { ExtractOptions, Quote } from './types.js';
+/**
+ * The pipeline, top to bottom:
+ *
+ *     records(attribute(classify(findQuotes(segment(text)))))
+ *
+ * segment      lines and paragraphs (wrapped lines joined)
+ * findQuotes   quotation marks paired into quotations, nested ones linked to their parent
+ * indexNames   the full names the article gives ("Sergey Lavrov"), for "Lavrov said"
+ * readBlocks   paragraph by paragraph: tokens, sentences, cues (attribute), speakers (resolve-speakers), kinds (classify)
+ * records      code point offsets, lines and columns, and the records in order
+ */
+import { attributeQuote, clauseAttribution, type LocalAttribution } from './attribute.js';
+import { classify } from './classify.js';
+import { findQuotes, type RawQuote } from './find-quotes.js';
+import { indexNames, type NameIndex } from './names.js';
+import { isSpeechVerb, type Reader } from './noun-phrases.js';
+import { positions } from './offsets.js';
+import { Discourse, type Entity, type Resolved } from './resolve-speakers.js';
+import { segment, type Doc } from './segment.js';
+import { splitSentences, type Sentence } from './sentences.js';
+import { tokenize, type Token } from './tokens.js';
+import type { AttributionMethod, ExtractOptions, Quote, QuoteKind } from './types.js';
+
+/** What the pipeline knows of one quotation before it becomes a record. */
+interface Finding {
+  raw: RawQuote;
+  kind: QuoteKind;
+  speaker: Entity | null;
+  mention: [number, number] | null;
+  cue: [number, number] | null;
+  via: Entity | null;
+  method: AttributionMethod;
+  confidence: number;
+}
 
 /**
  * Finds the quotations in one article and names who said each.
- * (Work in progress: the pipeline is being written.)
+ *
+ * `text` is the decoded article. Records come in order of position; only direct and partial
+ * quotations are listed unless `options.all` is set.
  */
 export function extractQuotes(text: string, options: ExtractOptions = {}): Quote[] {
-  void text;
-  void options;
-  return [];
+  const doc = segment(text);
+  const raw = findQuotes(doc);
+  const index = indexNames(text);
+  const findings = readBlocks(doc, raw, index);
+  return records(doc, findings, options);
+}
+
+/** Paragraphs joined where a quotation runs across them, as paragraph index ranges. */
+function blocks(doc: Doc, raw: RawQuote[]): Array<[number, number]> {
+  const reach = new Map<number, number>();
+  for (const q of raw) if (q.parent === null && !q.unclosed) reach.set(q.paragraph, Math.max(reach.get(q.paragraph) ?? q.paragraph, q.lastParagraph));
+  const out: Array<[number, number]> = [];
+  for (let p = 0; p < doc.paragraphs.length; ) {
+    let last = p;
+    for (let k = p; k <= last; k++) last = Math.max(last, reach.get(k) ?? k);
+    out.push([p, last]);
+    p = last + 1;
+  }
+  return out;
+}
+
+function readBlocks(doc: Doc, raw: RawQuote[], index: NameIndex): Finding[] {
+  const { text } = doc;
+  const findings: Finding[] = raw.map((q) => ({
+    raw: q, kind: 'direct', speaker: null, mention: null, cue: null, via: null, method: 'none', confidence: 0,
+  }));
+  const discourse = new Discourse(index);
+  const top = raw.map((q, i) => (q.parent === null && !q.unclosed ? i : -1)).filter((i) => i >= 0);
+  let nextTop = 0;
+
+  blocks(doc, raw).forEach(([first, last], block) => {
+    const from = doc.paragraphs[first]!.start;
+    const to = doc.paragraphs[last]!.end;
+    const here: number[] = [];
+    while (nextTop < top.length && raw[top[nextTop]!]!.open < to) {
+      if (raw[top[nextTop]!]!.open >= from) here.push(top[nextTop]!);
+      nextTop++;
+    }
+    const tokens = tokenize(text, from, to, raw, here);
+    const sentences = splitSentences(tokens);
+    const starts = new Set(sentences.map((s) => s.start));
+    const reader: Reader = { tokens, index, sentenceStart: (i) => starts.has(i) || tokens[i - 1]?.type === 'quote' || tokens[i - 1]?.text === ':' };
+    discourse.noteNames(reader, block, 0, tokens.length);
+
+    let previous: Finding | null = null;
+    for (const s of sentences) {
+      let floor = s.start;
+      let quoted = false;
+      for (let q = s.start; q < s.end; q++) {
+        if (tokens[q]!.type !== 'quote') continue;
+        quoted = true;
+        const f = findings[tokens[q]!.quote]!;
+        const local = attributeQuote(reader, q, s, floor);
+        settle(f, local, reader, discourse, block, previous, text, doc, s, tokens);
+        if (f.speaker && f.method !== 'floating') discourse.last = { resolved: resolvedOf(f), block };
+        previous = f;
+        floor = local && local.cueEnd > q ? local.cueEnd : q + 1;
+      }
+      if (!quoted) noteReportedSpeech(reader, s, discourse, block);
+    }
+    for (const qi of here) attributeNested(text, raw, findings, qi, index, discourse, block);
+  });
+  for (const f of findings) if (f.raw.unclosed) f.kind = 'unclosed';
+  return findings;
+}
+
+function resolvedOf(f: Finding): Resolved {
+  return { entity: f.speaker, mentionStart: f.mention?.[0] ?? 0, mentionEnd: f.mention?.[1] ?? 0, certainty: f.confidence };
+}
+
+/** Fills in a finding from what the tokens around it say, or from the discourse when they say nothing. */
+function settle(
+  f: Finding, local: LocalAttribution | null, r: Reader, discourse: Discourse, block: number, previous: Finding | null,
+  text: string, doc: Doc, s: Sentence, tokens: Token[],
+): void {
+  const paragraph = doc.paragraphs.find((p) => p.start <= f.raw.open && f.raw.open < p.end)!;
+  const inner = innerText(text, f.raw);
+  if (local) {
+    const resolved = discourse.resolve(r, local.phrase, block);
+    f.speaker = resolved.entity;
+    f.mention = [resolved.mentionStart, resolved.mentionEnd];
+    f.cue = [tokens[local.cueStart]!.start, tokens[local.cueEnd - 1]!.end];
+    f.method = local.method;
+    f.confidence = resolved.entity ? local.confidence * resolved.certainty : 0;
+    if (local.via) f.via = discourse.resolve(r, local.via, block).entity;
+  } else {
+    const context = previous?.speaker && previous.raw.paragraph === f.raw.paragraph ? { resolved: resolvedOf(previous), block } : discourse.last;
+    if (context && context.resolved.entity && block - context.block <= 2) {
+      f.speaker = context.resolved.entity;
+      f.mention = [context.resolved.mentionStart, context.resolved.mentionEnd];
+      f.method = 'floating';
+      f.confidence = block === context.block ? 0.75 : 0.6;
+    }
+  }
+  const adjacent = !!local && local.method !== 'sentence' && local.method !== 'possessive';
+  f.kind = classify({
+    text, quote: f.raw, inner, paragraph, attributed: !!local, adjacentCue: adjacent, sentenceStart: tokens[s.start]!.start,
+  });
+  if (f.kind !== 'direct' && f.kind !== 'partial' && !adjacent) {
+    f.speaker = null;
+    f.mention = null;
+    f.cue = null;
+    f.method = 'none';
+    f.confidence = 0;
+  }
+  if (!f.speaker) {
+    f.method = 'none';
+    f.confidence = 0;
+  }
+}
+
+/** A sentence with no quotation but a speech verb (Putin said that …) sets who is speaking. */
+function noteReportedSpeech(r: Reader, s: Sentence, discourse: Discourse, block: number): void {
+  for (let v = s.start; v < s.end; v++) {
+    if (!isSpeechVerb(r.tokens[v])) continue;
+    const local = clauseAttribution(r, v, s.start, 'sentence', 0.7);
+    if (!local || local.phrase.kind === 'nominal') continue;
+    const resolved = discourse.resolve(r, local.phrase, block);
+    if (resolved.entity) discourse.last = { resolved, block };
+    return;
+  }
+}
+
+/**
+ * A quotation inside a quotation: its cue, if any, stands inside the outer one; it is relayed
+ * by the outer speaker. “My father told me ‘never give up’,” she said.
+ */
+function attributeNested(text: string, raw: RawQuote[], findings: Finding[], qi: number, index: NameIndex, discourse: Discourse, block: number): void {
+  const outer = raw[qi]!;
+  const children = raw.map((q, i) => (q.parent === qi ? i : -1)).filter((i) => i >= 0);
+  if (children.length === 0) return;
+  const from = outer.open + outer.openLength;
+  const tokens = tokenize(text, from, outer.close, raw, children);
+  const sentences = splitSentences(tokens);
+  const starts = new Set(sentences.map((s) => s.start));
+  const reader: Reader = { tokens, index, sentenceStart: (i) => starts.has(i) };
+  const parent = findings[qi]!;
+  for (const s of sentences) {
+    for (let q = s.start; q < s.end; q++) {
+      if (tokens[q]!.type !== 'quote') continue;
+      const f = findings[tokens[q]!.quote]!;
+      const local = attributeQuote(reader, q, s, s.start);
+      f.kind = 'direct';
+      f.via = parent.speaker;
+      if (local) {
+        const pronoun = local.phrase.kind === 'pronoun' ? tokens[local.phrase.start]!.lower : '';
+        const resolved = /^(?:i|we)$/.test(pronoun)
+          ? { entity: parent.speaker, mentionStart: tokens[local.phrase.start]!.start, mentionEnd: tokens[local.phrase.start]!.end, certainty: 0.8 }
+          : discourse.resolve(reader, local.phrase, block);
+        f.speaker = resolved.entity;
+        f.mention = [resolved.mentionStart, resolved.mentionEnd];
+        f.cue = [tokens[local.cueStart]!.start, tokens[local.cueEnd - 1]!.end];
+        f.method = resolved.entity ? 'relay' : 'none';
+        f.confidence = resolved.entity ? local.confidence * resolved.certainty : 0;
+        if (f.speaker === f.via) f.via = null;
+      }
+    }
+  }
+  for (const c of children) attributeNested(text, raw, findings, c, index, discourse, block);
+}
+
+/** The text between a quotation's outer marks, with paragraph re-opening marks taken out. */
+function innerText(text: string, q: RawQuote): string {
+  let out = '';
+  let at = q.open + q.openLength;
+  for (const r of q.reopens) {
+    out += text.slice(at, r);
+    at = r + 1;
+  }
+  return out + text.slice(at, q.close);
+}
+
+function records(doc: Doc, findings: Finding[], options: ExtractOptions): Quote[] {
+  const pos = positions(doc.text, doc.lineStarts);
+  const shown = findings.map((f) => options.all || f.kind === 'direct' || f.kind === 'partial');
+  const recordIndex = new Map<number, number>();
+  findings.forEach((_, i) => {
+    if (shown[i]) recordIndex.set(i, recordIndex.size);
+  });
+  const cpSpan = (range: [number, number] | null) =>
+    range ? { text: doc.text.slice(range[0], range[1]), start: pos.codePoint(range[0]), end: pos.codePoint(range[1]) } : null;
+  const out: Quote[] = [];
+  findings.forEach((f, i) => {
+    if (!shown[i]) return;
+    const { line, column } = pos.lineColumn(f.raw.open);
+    let parent = f.raw.parent;
+    while (parent !== null && !shown[parent]) parent = findings[parent]!.raw.parent;
+    out.push({
+      index: recordIndex.get(i)!,
+      text: innerText(doc.text, f.raw),
+      start: pos.codePoint(f.raw.open),
+      end: pos.codePoint(f.raw.close + f.raw.closeLength),
+      line,
+      column,
+      kind: f.kind,
+      speaker: f.speaker?.name ?? null,
+      role: f.speaker?.role ?? null,
+      mention: cpSpan(f.mention),
+      cue: cpSpan(f.cue),
+      via: f.via && f.via !== f.speaker ? f.via.name : null,
+      parent: parent === null ? null : recordIndex.get(parent) ?? null,
+      confidence: Math.round(f.confidence * 100) / 100,
+      method: f.method,
+    });
+  });
+  return out;
 }

@@ -1,0 +1,254 @@
+/**
+ * Stage 4: for each quotation, the words that name its speaker and the cue that ties them to
+ * it, read from the tokens around the quotation. Who those words stand for ("he" → Vladimir
+ * Putin) is the next stage's work.
+ */
+import type { AttributionMethod } from './types.js';
+import { SPEECH_NOUNS, speechVerbLemma } from '../lexicon/speech-verbs.js';
+import { POSSESSIVE_PRONOUNS } from '../lexicon/people.js';
+import { CLAUSE_WORDS, PREPOSITIONS, VERB_MODIFIERS } from '../lexicon/words.js';
+import { isPronoun, isSpeechVerb, phraseAfter, phraseBefore, type Phrase, type Reader } from './noun-phrases.js';
+import type { Sentence } from './sentences.js';
+
+/** What the tokens around one quotation say about its speaker. */
+export interface LocalAttribution {
+  method: AttributionMethod;
+  phrase: Phrase;
+  /** token range of the cue: the speech verb, "according to", ":" or "—" */
+  cueStart: number;
+  cueEnd: number;
+  /** how sure the rule that matched is, before resolving the phrase */
+  confidence: number;
+  /** X quoted Y, saying “…”: the phrase for X (the relay), where `phrase` is Y */
+  via?: Phrase;
+}
+
+const DASHES = new Set(['\u2014', '\u2013', '-', '--']);
+/** Verbs by which one speaker relays another's words. */
+const RELAY_VERBS = new Set(['quote', 'cite', 'paraphrase', 'echo', 'recall', 'repeat', 'borrow', 'invoke']);
+/** Words that may stand between a speech verb and the quotation it introduces. */
+const OBJECT_WORDS = new Set(['reporters', 'journalists', 'the', 'a', 'an', 'press', 'media', 'crowd', 'audience', 'supporters', 'him',
+  'her', 'them', 'us', 'me', 'interviewer', 'interview', 'statement', 'news', 'conference', 'briefing', 'twitter', 'facebook', 'x',
+  'instagram', 'post', 'letter', 'email', 'speech', 'rally', 'remarks', 'message', 'tweet', 'on', 'in', 'at', 'to', 'during',
+  'with', 'told', 'that', 'this', 'last', 'week', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  'earlier', 'later', 'recently', 'then', 'also', 'simply', 'flatly', 'via', 'written', 'radio', 'television', 'tv', 'show',
+  'program', 'programme', 'podcast', 'video', 'op-ed', 'column', 'book', 'memoir', 'his', 'their', 'its', 'official', 'blog',
+  'website', 'page', 'account', 'hearing', 'testimony', 'session', 'panel', 'phone', 'telephone', 'call', 'same', 'day', 'night',
+  'morning', 'afternoon', 'evening', 'after', 'before', 'when', 'asked', 'about', 'of', 'for', 'by']);
+
+/**
+ * Finds the speaker phrase and cue of the quotation at token `q`, within its sentence `s`.
+ * `floor` is where the quotation's own context starts (after an earlier quotation's cue).
+ */
+export function attributeQuote(r: Reader, q: number, s: Sentence, floor: number): LocalAttribution | null {
+  return cueAfter(r, q, s) ?? cueBefore(r, q, floor) ?? colonBefore(r, q, s) ?? possessiveBefore(r, q, s) ?? speechInSentence(r, q, s);
+}
+
+// “…,” Lavrov said. / “…,” said Paul Martin. / “…” — Mark Twain / “…,” according to the Kremlin.
+function cueAfter(r: Reader, q: number, s: Sentence): LocalAttribution | null {
+  const quote = r.tokens[q]!;
+  let i = q + 1;
+  const comma = r.tokens[i]?.text === ',';
+  if (comma) i++;
+  const t = r.tokens[i];
+  if (!t || t.type === 'quote') return null;
+  const limit = Math.min(r.tokens.length, i + 16);
+  // “…” — Mark Twain
+  if (DASHES.has(t.text) && !comma) {
+    const p = phraseAfter(r, i + 1, limit);
+    const after = p ? r.tokens[p.end] : undefined;
+    if (p && p.kind === 'name' && (!after || /^[.,;)]$/.test(after.text))) return local('dash', p, i, i + 1, 0.85);
+    return null;
+  }
+  // “…,” according to X
+  if (t.lower === 'according' && r.tokens[i + 1]?.lower === 'to') {
+    const p = phraseAfter(r, i + 2, limit);
+    return p ? local('according-to', p, i, i + 2, 0.9) : null;
+  }
+  const endsOpen = comma || /[,!?\u2014\u2013\u2026-]\s*['"\u2019\u201D\u00BB\u203A]*$/u.test(quote.text) || r.tokens[i - 1]?.text === ',';
+  // “…,” said Paul Martin, a detective
+  if (isSpeechVerb(t)) {
+    const p = phraseAfter(r, i + 1, limit);
+    if (p && (endsOpen || closesClause(r, p.end))) return local('cue', p, i, i + 1, 0.95);
+    return null;
+  }
+  // “…,” Lavrov said / “…,” a spokesman for the authority said / “…,” Okafor, the auditor, said
+  const p = phraseAfter(r, i, limit);
+  if (!p) return null;
+  let v = p.end;
+  if (r.tokens[v]?.text === ',') {
+    let k = v + 1;
+    while (k < limit && r.tokens[k]!.text !== ',' && r.tokens[k]!.type !== 'quote') k++;
+    if (r.tokens[k]?.text === ',') v = k + 1;
+  }
+  while (v < limit && isModifierToken(r, v)) v++;
+  const verb = r.tokens[v];
+  if (!isSpeechVerb(verb)) return null;
+  if (!endsOpen && !closesClause(r, v + 1)) return null;
+  if (v > s.end + 16) return null;
+  return local('cue', p, v, v + 1, p.kind === 'pronoun' ? 0.9 : 0.95);
+}
+
+/** After a speech verb: the sentence ends, or only an adverbial follows (“…,” she said on Monday.). */
+function closesClause(r: Reader, i: number): boolean {
+  const t = r.tokens[i];
+  if (!t) return true;
+  if (/^[.,;!?)\u2014\u2013]$/.test(t.text) || t.type === 'quote') return true;
+  return /^(?:in|on|at|during|after|before|to|when|while|from|via|last|this|yesterday|today|earlier|later|recently|adding|noting|and|as|of|about|with)$/.test(t.lower);
+}
+
+function isModifierToken(r: Reader, i: number): boolean {
+  const t = r.tokens[i];
+  return !!t && t.type === 'word' && !t.cap && (VERB_MODIFIERS.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4));
+}
+
+// Lavrov said: “…” / X told reporters, “…” / X said that “…” / X wrote on Twitter: “…” / according to X, “…”
+function cueBefore(r: Reader, q: number, floor: number): LocalAttribution | null {
+  let j = q - 1;
+  while (j >= floor && /^[:,]$/.test(r.tokens[j]!.text)) j--;
+  if (j < floor) return null;
+  // according to the Kremlin, “…”
+  for (let k = j; k >= floor && k > j - 10; k--) {
+    if (r.tokens[k]!.lower === 'according' && r.tokens[k + 1]?.lower === 'to') {
+      const p = phraseAfter(r, k + 2, q);
+      if (p) return local('according-to', p, k, k + 2, 0.9);
+    }
+    if (r.tokens[k]!.type === 'quote' || /^[.;!?]$/.test(r.tokens[k]!.text)) break;
+  }
+  // the nearest speech verb, with only its object, adverbials and “that” between it and the quotation
+  for (let v = j; v >= floor && v > j - 12; v--) {
+    const t = r.tokens[v]!;
+    if (t.type === 'quote') return null;
+    if (isSpeechVerb(t)) {
+      const gap = r.tokens.slice(v + 1, j + 1);
+      if (!gap.every((g) => g.type !== 'quote' && (OBJECT_WORDS.has(g.lower) || g.cap || g.type === 'poss' || g.text === ',' || g.text === '.'))) return null;
+      return clauseAttribution(r, v, floor, 'cue', 0.9);
+    }
+    if (t.type === 'punct' && /^[.;!?]$/.test(t.text)) return null;
+  }
+  return null;
+}
+
+// Putin: “…” / PENCE: “…”
+function colonBefore(r: Reader, q: number, s: Sentence): LocalAttribution | null {
+  const colon = q - 1;
+  if (r.tokens[colon]?.text !== ':') return null;
+  const p = phraseBefore(r, colon, s.start);
+  if (!p || p.kind !== 'name' || p.start !== s.start) return null;
+  const shouting = r.tokens.slice(p.nameStart, p.nameEnd).every((t) => t.text === t.text.toUpperCase());
+  return local(shouting ? 'transcript' : 'colon', p, colon, colon + 1, 0.85);
+}
+
+// Putin’s first point was that …; “…” / the ministry’s statement: “…” / his remarks: “…”
+function possessiveBefore(r: Reader, q: number, s: Sentence): LocalAttribution | null {
+  for (let k = q - 1; k >= s.start; k--) {
+    const t = r.tokens[k]!;
+    if (t.type === 'quote') return null;
+    const isPoss = t.type === 'poss' || POSSESSIVE_PRONOUNS.has(t.lower);
+    if (!isPoss) continue;
+    const noun = r.tokens.slice(k + 1, k + 4).find((n) => SPEECH_NOUNS.has(n.lower));
+    if (!noun) continue;
+    const cue = r.tokens.indexOf(noun);
+    if (t.type === 'poss') {
+      const p = phraseBefore(r, k, s.start);
+      if (p) return local('possessive', p, cue, cue + 1, 0.75);
+    } else {
+      const pronoun = POSSESSIVE_PRONOUNS.get(t.lower)!;
+      return local('possessive', { kind: 'pronoun', start: k, end: k + 1, nameStart: k, nameEnd: k + 1, role: pronoun }, cue, cue + 1, 0.7);
+    }
+  }
+  return null;
+}
+
+// She dismissed the report as “a wish list”. / X called the plan “reckless”, he said.
+function speechInSentence(r: Reader, q: number, s: Sentence): LocalAttribution | null {
+  for (let v = q - 1; v >= s.start; v--) {
+    if (r.tokens[v]!.type === 'quote') break;
+    if (isSpeechVerb(r.tokens[v])) {
+      const found = clauseAttribution(r, v, s.start, 'sentence', 0.75);
+      if (found) return found;
+    }
+  }
+  for (let v = q + 1; v < s.end; v++) {
+    if (r.tokens[v]!.type === 'quote') break;
+    if (isSpeechVerb(r.tokens[v])) {
+      const found = clauseAttribution(r, v, q + 1, 'sentence', 0.7);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+/**
+ * The subject of the speech verb at `v`, read leftwards:
+ *
+ *     Lavrov also said            → Lavrov
+ *     he said, adding that        → he (a participle takes the clause's subject)
+ *     Putin went on to say        → Putin
+ *     Putin quoted Mark Twain, saying → Mark Twain, via Putin
+ */
+export function clauseAttribution(r: Reader, v: number, floor: number, method: AttributionMethod, confidence: number): LocalAttribution | null {
+  const relay = relayFrom(r, v, floor);
+  if (relay) return relay;
+  const subject = subjectOf(r, v, floor);
+  if (subject) return local(method, subject, v, v + 1, confidence);
+  // “said X:” — the subject after the verb
+  const after = phraseAfter(r, v + 1, Math.min(r.tokens.length, v + 10));
+  if (after && after.kind === 'name') return local(method, after, v, v + 1, confidence * 0.9);
+  return null;
+}
+
+function subjectOf(r: Reader, v: number, floor: number): Phrase | null {
+  let j = v;
+  while (j - 1 >= floor && isModifierToken(r, j - 1)) j--;
+  const direct = phraseBefore(r, j, floor);
+  if (direct && direct.end === j) return direct;
+  const verb = r.tokens[v]!;
+  // , adding that / , saying: a participle after a comma shares the subject of its clause
+  if ((/ing$/.test(verb.lower) || r.tokens[j - 1]?.text === ',') && r.tokens[j - 1]?.text === ',') {
+    for (let u = j - 2; u >= floor; u--) {
+      if (r.tokens[u]!.type === 'quote' && u > floor) continue;
+      if (isSpeechVerb(r.tokens[u]) || isClauseVerb(r, u)) {
+        const s = subjectOf(r, u, floor);
+        if (s) return s;
+      }
+    }
+    return phraseAfter(r, floor, v);
+  }
+  // went on to say / was quoted as saying / has repeatedly said / declined to say
+  for (let k = j - 1; k >= floor && k > j - 7; k--) {
+    const t = r.tokens[k]!;
+    if (t.type !== 'word' || CLAUSE_WORDS.has(t.lower)) break;
+    const p = phraseBefore(r, k, floor);
+    if (p && p.end === k && (p.kind !== 'nominal' || k === j - 1 || !PREPOSITIONS.has(r.tokens[k]!.lower))) {
+      if (!t.cap && !isPronoun(t)) return p;
+    }
+  }
+  return null;
+}
+
+/** A lower-case word that looks like a finite verb: quoted, told, made, went. */
+function isClauseVerb(r: Reader, i: number): boolean {
+  const t = r.tokens[i];
+  return !!t && t.type === 'word' && !t.cap && /(?:ed|ew|ent|old|ote|oke|aid)$/.test(t.lower);
+}
+
+/** Putin quoted American author Mark Twain, saying “…”: the quotation is Twain's, relayed by Putin. */
+function relayFrom(r: Reader, v: number, floor: number): LocalAttribution | null {
+  for (let k = v; k >= floor && k > v - 14; k--) {
+    const t = r.tokens[k]!;
+    if (t.type === 'quote') break;
+    const lemma = t.type === 'word' && !t.cap ? speechVerbLemma(t.lower) : null;
+    if (!lemma || !RELAY_VERBS.has(lemma)) continue;
+    const source = phraseAfter(r, k + 1, Math.min(r.tokens.length, k + 10));
+    if (!source || source.kind !== 'name') continue;
+    const relay = subjectOf(r, k, floor);
+    if (!relay) continue;
+    return { ...local('relay', source, k, k + 1, 0.85), via: relay };
+  }
+  return null;
+}
+
+function local(method: AttributionMethod, phrase: Phrase, cueStart: number, cueEnd: number, confidence: number): LocalAttribution {
+  return { method, phrase, cueStart, cueEnd, confidence };
+}

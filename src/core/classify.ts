@@ -1,0 +1,84 @@
+/**
+ * Stage 3: what a quoted stretch is — speech (direct or partial), or a title, a scare quote,
+ * a headline fragment. Decided by context, not by length:
+ *
+ *     she called the plan “reckless”.        → partial (someone is said to have said it)
+ *     “Where?”                               → direct (a sentence of its own)
+ *     the so-called “experts”                → scare
+ *     his novel “The Long Winter”            → title
+ *     Russia ‘achieved its goals’            → headline
+ */
+import type { QuoteKind } from './types.js';
+import type { RawQuote } from './find-quotes.js';
+import type { Range } from './segment.js';
+
+/** Words before a quotation that announce a title: the book “…”, a film called “…”. */
+const TITLE_CUES = /\b(?:book|books|novel|film|movie|song|album|show|series|play|poem|report|article|essay|column|op-ed|documentary|program|programme|podcast|headline|titled|entitled|named|dubbed|nicknamed|slogan|hashtag|motto|campaign|ad|painting|bill|act|law|doctrine|operation|initiative|plan)\s*$/i;
+/** so-called “experts” */
+const SCARE_CUES = /\b(?:so-called|so called|alleged|supposed|self-styled|self-described|quote-unquote|quote,? unquote)\s*$/i;
+
+export interface KindContext {
+  text: string;
+  quote: RawQuote;
+  /** the text of the quotation between its marks */
+  inner: string;
+  /** the paragraph it opens in */
+  paragraph: Range;
+  /** the quotation has a cue or a speech verb in its sentence */
+  attributed: boolean;
+  /** the cue stands right next to it (“…,” she said / she said: “…”), not just in its sentence */
+  adjacentCue: boolean;
+  /** the first code unit of the sentence the quotation stands in */
+  sentenceStart: number;
+}
+
+export function classify(c: KindContext): QuoteKind {
+  if (c.quote.unclosed) return 'unclosed';
+  const before = c.text.slice(Math.max(c.paragraph.start, c.quote.open - 40), c.quote.open);
+  if (isHeadline(c.text, c.paragraph)) return 'headline';
+  const words = c.inner.trim().split(/\s+/).filter(Boolean);
+  const startsSentence = isSentenceOpening(c.text, c.sentenceStart, c.quote.open);
+  const capital = /^[\s'"\u2018\u201C([]*[\p{Lu}\p{N}]/u.test(c.inner);
+  const endsSentence = /[.!?\u2026,;:\u2014-]['"\u2019\u201D)\]]*\s*$/u.test(c.inner);
+
+  if (!c.adjacentCue && SCARE_CUES.test(before)) return 'scare';
+  if (!c.adjacentCue && words.length <= 12 && isTitleCase(words) && (TITLE_CUES.test(before) || !c.attributed)) return 'title';
+  if (capital && (startsSentence || c.adjacentCue) && (endsSentence || words.length >= 4 || c.adjacentCue)) return 'direct';
+  if (capital && startsSentence && /[?!]$/.test(c.inner.trim())) return 'direct';
+  if (c.attributed) return 'partial';
+  // no one is said to have said it: a long stretch is still speech whose cue is elsewhere
+  if (words.length >= 6 || (capital && endsSentence && startsSentence)) return startsSentence && capital ? 'direct' : 'partial';
+  return 'scare';
+}
+
+/** Whether only white space and opening punctuation stand between a sentence's start and `at`. */
+function isSentenceOpening(text: string, sentenceStart: number, at: number): boolean {
+  return /^[\s([\u2014\u2013-]*$/.test(text.slice(sentenceStart, at)) || /[:]\s*$/.test(text.slice(Math.max(sentenceStart, at - 3), at));
+}
+
+/** Most words capitalised: “One Hundred Years of Solitude”, “Make America Great Again”. */
+function isTitleCase(words: string[]): boolean {
+  const content = words.filter((w) => !/^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|is|as)$/i.test(w));
+  if (content.length < 2) return false;
+  const caps = content.filter((w) => /^['"\u2018\u201C(]*\p{Lu}/u.test(w)).length;
+  return caps === content.length;
+}
+
+/**
+ * A headline or subhead: a short paragraph with no full stop at its end, or one in title case.
+ *
+ *     Russia ‘achieved its goals’
+ *     Stealth Over Health: Senator Heads Home Early
+ */
+export function isHeadline(text: string, p: Range): boolean {
+  const length = p.end - p.start;
+  if (length > 160) return false;
+  const line = text.slice(p.start, p.end);
+  if (/[\r\n]/.test(line)) return false;
+  const words = line.split(/\s+/);
+  const ending = line.replace(/['"\u2019\u201D\u00BB\u203A)\]\s]+$/u, '');
+  if (!/[.!?:;,\u2026]$/.test(ending) && words.length >= 2 && !/^['"\u2018\u201C\u00AB]/.test(line)) return true;
+  const content = words.filter((w) => w.replace(/\W/g, '').length > 3);
+  const caps = content.filter((w) => /^['"\u2018\u201C(]*\p{Lu}/u.test(w)).length;
+  return content.length >= 4 && caps >= content.length * 0.8;
+}

@@ -1,0 +1,277 @@
+/**
+ * Stage 2: pair quotation marks into quotations.
+ *
+ * Every mark gets the directions it can face from the characters around it; a stack pairs
+ * them, one paragraph at a time. A quotation left open at the end of its paragraph goes on
+ * only where the next paragraph re-opens it:
+ *
+ *     “In the past, our friends asked for help.        ← open at paragraph end
+ *     “Now they ask us to leave.”                       ← re-opened, then closed: one quotation
+ *
+ * Apostrophes never open or close: don’t, Jones' cow, ’tis, rock ’n’ roll, the ’90s.
+ */
+import { ELISIONS, MARK_PATTERN, MARKS, type MarkFamily, type MarkInfo } from '../lexicon/quote-marks.js';
+import type { Doc, Paragraph } from './segment.js';
+
+/** A quotation as marks in the text, offsets in UTF-16 code units. */
+export interface RawQuote {
+  /** offset of the opening mark (of the outer one, where two open together: “‘) */
+  open: number;
+  /** code units of opening marks: 1, or 2 for “‘ */
+  openLength: number;
+  /** offset of the closing mark; for an unclosed quotation, the end of its paragraph */
+  close: number;
+  /** code units of closing marks: 0 when unclosed, 2 for ’” */
+  closeLength: number;
+  family: MarkFamily;
+  /** offsets of marks that re-open the quotation at the start of a later paragraph */
+  reopens: number[];
+  /** index (in the returned list) of the quotation this one stands inside, or null */
+  parent: number | null;
+  /** index of the paragraph the quotation opens in, and of the one it closes in */
+  paragraph: number;
+  lastParagraph: number;
+  unclosed: boolean;
+  /** the outer marks held nothing but an inner quotation, now merged into this one: “‘…’” */
+  merged: boolean;
+}
+
+interface Mark {
+  at: number;
+  char: string;
+  info: MarkInfo;
+  canOpen: boolean;
+  canClose: boolean;
+  /** a closing single mark that may be an apostrophe: the players’ union */
+  weak: boolean;
+}
+
+interface Found {
+  open: Open;
+  quote: RawQuote;
+}
+
+interface Open {
+  mark: Mark;
+  paragraph: number;
+  reopens: number[];
+  /** the mark open around it when it opened */
+  parent: Open | null;
+  /** its index in `Found[]`, once closed or given up as unclosed */
+  result?: number;
+}
+
+/** How far ahead a possessive-looking closer looks for a better one (keeps the scan linear). */
+const LOOKAHEAD = 2000;
+
+export function findQuotes(doc: Doc): RawQuote[] {
+  const { text, paragraphs } = doc;
+  const found: Found[] = [];
+  let carried: Open[] = [];
+  let lastEnd = 0;
+
+  paragraphs.forEach((para, p) => {
+    const marks = marksIn(text, para);
+    let stack: Open[] = [];
+    let first = 0;
+    if (carried.length > 0) {
+      const outer = carried[0]!;
+      const reopen = marks[0];
+      if (reopen && reopen.at === para.start && reopen.canOpen && reopen.info.family === outer.mark.info.family) {
+        // “…  ⏎ “…”: the paragraph re-opens the quotation left open
+        outer.reopens.push(reopen.at);
+        stack = [outer];
+        first = 1;
+      } else {
+        for (const open of carried) finishUnclosed(open, lastEnd, p - 1, found);
+      }
+    }
+    for (let i = first; i < marks.length; i++) {
+      const mark = marks[i]!;
+      if (mark.canClose && tryClose(mark, stack, marks, i, p, found)) continue;
+      if (mark.canOpen) stack.push({ mark, paragraph: p, reopens: [], parent: enclosing(stack) });
+    }
+    carried = stack;
+    lastEnd = para.end;
+  });
+  for (const open of carried) finishUnclosed(open, lastEnd, paragraphs.length - 1, found);
+
+  return mergeAndOrder(text, found);
+}
+
+/** The innermost mark still open: the parent of one opening now. */
+function enclosing(stack: Open[]): Open | null {
+  return stack.length > 0 ? stack[stack.length - 1]! : null;
+}
+
+function tryClose(mark: Mark, stack: Open[], marks: Mark[], i: number, p: number, found: Found[]): boolean {
+  // look down the stack for an opening mark that accepts this closer; a single closer may not
+  // reach past an open double (that one is an apostrophe: “the Joneses’ dog”)
+  let depth = 0;
+  for (let k = stack.length - 1; k >= 0 && depth < 8; k--) {
+    const open = stack[k]!;
+    if (open.mark.info.closers.includes(mark.char)) {
+      if (mark.weak && laterCloser(marks, i, open.mark.info)) return false;
+      // marks opened above it and never closed were apostrophes (single) or are unclosed (double)
+      for (const above of stack.splice(k + 1)) if (above.mark.info.family === 'double') finishUnclosed(above, mark.at, p, found);
+      stack.pop();
+      record(open, mark.at, 1, p, false, found);
+      return true;
+    }
+    if (open.mark.info.family === 'double') {
+      if (mark.info.family === 'single') return false;
+      depth++;
+    }
+  }
+  return false;
+}
+
+/** Whether a closer that might be an apostrophe has a better candidate later in the paragraph. */
+function laterCloser(marks: Mark[], i: number, opener: MarkInfo): boolean {
+  const limit = marks[i]!.at + LOOKAHEAD;
+  for (let j = i + 1; j < marks.length && marks[j]!.at < limit; j++) {
+    const m = marks[j]!;
+    if (m.info.family === 'double') return false;
+    if (m.canClose && !m.weak && opener.closers.includes(m.char)) return true;
+    if (m.canOpen && !m.canClose) return false;
+  }
+  return false;
+}
+
+function finishUnclosed(open: Open, end: number, p: number, found: Found[]): void {
+  // an unclosed single mark was an apostrophe or a slip; only a double, or a curly ‘, is listed
+  if (open.mark.info.family === 'single' && open.mark.char !== '\u2018') return;
+  record(open, end, 0, p, true, found);
+}
+
+function record(open: Open, close: number, closeLength: number, lastParagraph: number, unclosed: boolean, found: Found[]): void {
+  open.result = found.length;
+  found.push({
+    open,
+    quote: {
+      open: open.mark.at, openLength: 1, close, closeLength, family: open.mark.info.family, reopens: open.reopens,
+      parent: null, paragraph: open.paragraph, lastParagraph, unclosed, merged: false,
+    },
+  });
+}
+
+/**
+ * Orders quotations by position, links each to the one it stands inside, and merges a pair of
+ * marks that hold nothing but one inner quotation: “‘the reports of my death…’” is one.
+ */
+function mergeAndOrder(text: string, found: Found[]): RawQuote[] {
+  const sorted = [...found].sort((a, b) => a.quote.open - b.quote.open || b.quote.close - a.quote.close);
+  const position = new Map<Found, number>(sorted.map((f, i) => [f, i]));
+  // the parent is the nearest enclosing mark that was really closed around this quotation
+  const parentOf = sorted.map(({ open, quote }) => {
+    let parent = open.parent;
+    while (parent && !closedAround(parent, quote, found)) parent = parent.parent;
+    return parent ? position.get(found[parent.result!]!)! : null;
+  });
+  const childCount = new Map<number, number[]>();
+  parentOf.forEach((parent, i) => {
+    if (parent !== null) childCount.set(parent, [...(childCount.get(parent) ?? []), i]);
+  });
+  // “‘…’”: the outer marks absorb their only child
+  const absorbedInto = new Map<number, number>();
+  sorted.forEach(({ quote }, i) => {
+    const kids = childCount.get(i) ?? [];
+    const inner = kids.length === 1 ? sorted[kids[0]!]!.quote : null;
+    if (!inner || quote.unclosed || !onlyHolds(text, quote, inner)) return;
+    absorbedInto.set(kids[0]!, i);
+    quote.openLength = inner.open + inner.openLength - quote.open;
+    quote.closeLength = quote.close + quote.closeLength - inner.close;
+    quote.close = inner.close;
+    quote.merged = true;
+  });
+  const kept = sorted.map((_, i) => i).filter((i) => !absorbedInto.has(i));
+  const newIndex = new Map<number, number>(kept.map((i, n) => [i, n]));
+  return kept.map((i) => {
+    let parent = parentOf[i]!;
+    while (parent !== null && absorbedInto.has(parent)) parent = absorbedInto.get(parent)!;
+    return { ...sorted[i]!.quote, parent: parent === null ? null : newIndex.get(parent)! };
+  });
+}
+
+function closedAround(open: Open, quote: RawQuote, found: Found[]): boolean {
+  if (open.result === undefined) return false;
+  const outer = found[open.result]!.quote;
+  return !outer.unclosed && outer.close >= quote.close;
+}
+
+/** “‘…’” or “‘…’.”: the outer marks hold only the inner quotation (and its end punctuation). */
+function onlyHolds(text: string, outer: RawQuote, inner: RawQuote): boolean {
+  if (inner.unclosed || inner.open !== outer.open + outer.openLength) return false;
+  const between = text.slice(inner.close + inner.closeLength, outer.close);
+  return /^[\s.,;:!?]*$/.test(between) && between.length <= 2;
+}
+
+// ── the marks of one paragraph, with the directions each can face ─────────────────────────
+
+const SPACE = /[\s\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]/;
+const OPEN_PUNCT = /[([{<\u2014\u2013\-/\u2026:;]/;
+const CLOSE_PUNCT = /[)\]}>.,;:!?\u2014\u2013\-/\u2026*]/;
+const WORD = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+
+function marksIn(text: string, para: Paragraph): Mark[] {
+  const marks: Mark[] = [];
+  const slice = text.slice(para.start, para.end);
+  MARK_PATTERN.lastIndex = 0;
+  for (let m = MARK_PATTERN.exec(slice); m; m = MARK_PATTERN.exec(slice)) {
+    const mark = classify(text, para, para.start + m.index, m[0]);
+    if (mark) marks.push(mark);
+  }
+  return marks;
+}
+
+function classify(text: string, para: Paragraph, at: number, char: string): Mark | null {
+  const info = MARKS.get(char);
+  if (!info) return null;
+  const prev = at > para.start ? text[at - 1]! : '';
+  const next = at + 1 < para.end ? text[at + 1]! : '';
+  const prevSpace = prev === '' || SPACE.test(prev);
+  const nextSpace = next === '' || SPACE.test(next);
+  const isMark = (c: string): boolean => c !== '' && MARKS.has(c);
+  const left = !nextSpace && (prevSpace || OPEN_PUNCT.test(prev) || isMark(prev));
+  const right = !prevSpace && (nextSpace || CLOSE_PUNCT.test(next) || isMark(next));
+  const between = prev !== '' && next !== '' && WORD.test(prev) && WORD.test(next);
+
+  if (info.family === 'single') {
+    // don’t, rock’n’roll, O'Brien: inside a word
+    if (between) return null;
+    // ’tis, ’90s, rock ’n’ roll: an apostrophe that begins a word
+    if (left && char !== '\u2039' && char !== '\u203A' && elides(text, at + 1, para.end)) return null;
+    // rock ’n’ roll: the mark after the n
+    if (right && (prev === 'n' || prev === 'N') && at - 2 >= para.start && MARKS.get(text[at - 2]!)?.family === 'single') return null;
+  }
+
+  let canOpen: boolean;
+  let canClose: boolean;
+  if (info.opens && !info.closes) {
+    // “ ‘ „ ‚: open, unless they only fit as a closer (German „…“, or a slip)
+    canClose = right && !left;
+    canOpen = !canClose;
+  } else if (info.closes && !info.opens) {
+    // ” ’: close; a ” that only fits as an opener opens (Swedish ”…”, or a slip); ’ never opens
+    canOpen = char === '\u201D' && left && !right;
+    canClose = !canOpen;
+  } else {
+    // " ' « » ‹ ›: face the way the text around them says; with nothing to tell, either way
+    canOpen = left || (!right && !left);
+    canClose = right || (!right && !left);
+    if (char === "'" && !left && !right) return null;
+  }
+  const weak = info.family === 'single' && canClose && /[sSzZ]/.test(prev) && /^\s+[\p{Ll}\p{N}]/u.test(text.slice(at + 1, at + 4));
+  return { at, char, info, canOpen, canClose, weak };
+}
+
+/** Whether the word after an apostrophe is an elision: ’tis, ’em, ’n’, ’90s. */
+function elides(text: string, from: number, end: number): boolean {
+  let to = from;
+  while (to < end && to - from < 8 && LETTER.test(text[to]!)) to++;
+  const word = text.slice(from, to).toLowerCase();
+  if (word && ELISIONS.has(word) && !(to < end && WORD.test(text[to]!))) return true;
+  // ’90s, '60s, ’08
+  return /^\d\d(s\b|\b)/.test(text.slice(from, Math.min(end, from + 4))) && !/^\d\d\d/.test(text.slice(from, from + 3));
+}

@@ -1,0 +1,156 @@
+/**
+ * Names of people and organisations: telling a name from a capitalised word, and the index of
+ * full names an article gives, so that "Lavrov" can be read as "Sergey Lavrov".
+ *
+ * The index is one pass of a regex over the whole article (cheap); the mentions themselves are
+ * read from tokens where the attribution rules need them.
+ */
+import {
+  firstNameGender, HONORIFICS, isFirstName, LAST_NAMES, NAME_PARTICLES, NAME_SUFFIXES, ROLE_GENDER, ROLE_NOUNS, type Gender,
+} from '../lexicon/people.js';
+import { COMMON_WORDS, DEMONYMS, ORG_WORDS, PLACES } from '../lexicon/words.js';
+import type { Token } from './tokens.js';
+
+/** A person the article names in full, as the index knows them. */
+export interface Person {
+  /** "Sergey Lavrov": the fullest form the article gives, without titles */
+  name: string;
+  /** lower-case words of the name, for matching "Lavrov", "Mr. Lavrov", "Sergey" */
+  words: string[];
+  gender: Gender | null;
+  /** role words written before the name: "Russian foreign minister" */
+  role: string | null;
+  /** code unit offset of the first full mention */
+  first: number;
+}
+
+export interface NameIndex {
+  people: Person[];
+  /** lower-case name word (surname, and first name) → people it can stand for */
+  byWord: Map<string, Person[]>;
+  /** lower-case words seen as parts of multi-word names: "Trump" is a name here even at a sentence start */
+  nameWords: Set<string>;
+}
+
+const CAPITALISED = /^\p{Lu}/u;
+// a run of capitalised words, allowing particles, initials and hyphens: Abu Bakr al-Baghdadi, J. R. R. Tolkien
+const NAME_RUN = /(?:\p{Lu}[\p{L}\p{M}\u2019'\-]*\.?|\p{Lu}\.)(?:[ \u00A0]+(?:(?:de|da|di|del|della|der|den|du|la|le|van|von|ter|ten|bin|ibn|al|el|dos|das)[ \u00A0]+)?(?:\p{Lu}[\p{L}\p{M}\u2019'\-]*\.?|\p{Lu}\.))+/gu;
+
+/** Builds the article's index of full person names. */
+export function indexNames(text: string): NameIndex {
+  const people: Person[] = [];
+  const byName = new Map<string, Person>();
+  const nameWords = new Set<string>();
+  NAME_RUN.lastIndex = 0;
+  for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
+    const parts = m[0].split(/[ \u00A0]+/).map((w) => w.replace(/[\u2019']s?$/u, ''));
+    const split = splitTitle(parts);
+    if (!split) continue;
+    const { name, role } = split;
+    if (!looksLikePerson(name)) continue;
+    const key = name.join(' ');
+    for (const w of name) nameWords.add(w.toLowerCase());
+    const known = byName.get(key);
+    if (known) {
+      known.role ??= role;
+      known.gender ??= genderOf(split.title);
+      continue;
+    }
+    const person: Person = {
+      name: key, words: name.map((w) => w.toLowerCase().replace(/\.$/, '')), role,
+      gender: firstNameGender(name[0]!) ?? genderOf(split.title), first: m.index,
+    };
+    byName.set(key, person);
+    people.push(person);
+  }
+  // a longer form absorbs a shorter one: "Vladimir Putin" and "Vladimir Vladimirovich Putin"
+  const byWord = new Map<string, Person[]>();
+  for (const p of people) {
+    const keys = new Set([p.words[p.words.length - 1]!, p.words[0]!]);
+    if (NAME_SUFFIXES.has(p.words[p.words.length - 1]!) && p.words.length > 2) keys.add(p.words[p.words.length - 2]!);
+    for (const k of keys) byWord.set(k, [...(byWord.get(k) ?? []), p]);
+  }
+  return { people, byWord, nameWords };
+}
+
+function genderOf(title: string[]): Gender | null {
+  for (const t of title) {
+    const g = HONORIFICS.get(t.toLowerCase().replace(/\.$/, '')) ?? ROLE_GENDER.get(t.toLowerCase());
+    if (g) return g;
+  }
+  return null;
+}
+
+/**
+ * Splits "Russian President Vladimir Putin" into title words and the name. Null when what is
+ * left is not a name.
+ */
+function splitTitle(parts: string[]): { title: string[]; name: string[]; role: string | null } | null {
+  let i = 0;
+  while (i < parts.length - 1 && isTitleWord(parts[i]!)) i++;
+  // sentence-initial function words: "But Putin", "When Lavrov"
+  while (i < parts.length - 1 && COMMON_WORDS.has(parts[i]!.toLowerCase()) && !isFirstName(parts[i]!) && !isTitleWord(parts[i]!)) i++;
+  let end = parts.length;
+  while (end > i + 1 && (/^(?:Jr|Sr|II|III|IV)\.?$/.test(parts[end - 1]!) === false) && isTrailingNonName(parts[end - 1]!)) end--;
+  const name = parts.slice(i, end);
+  if (name.length < 2) return null;
+  const title = parts.slice(0, i);
+  const role = title.filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) || ROLE_NOUNS.has(w.toLowerCase())).join(' ') || null;
+  return { title, name, role: title.length ? title.join(' ') : role };
+}
+
+function isTitleWord(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return HONORIFICS.has(w) || ROLE_NOUNS.has(w) || DEMONYMS.has(w) || w === 'former' || w === 'vice' || w === 'deputy';
+}
+
+function isTrailingNonName(word: string): boolean {
+  const w = word.toLowerCase();
+  return COMMON_WORDS.has(w) && !LAST_NAMES.has(w) && !isFirstName(w);
+}
+
+/**
+ * Whether words that passed as a name are a person's name rather than a place, an
+ * organisation or a capitalised phrase: "Sergey Lavrov" yes; "White House", "New York" no.
+ */
+export function looksLikePerson(name: readonly string[]): boolean {
+  if (name.length < 2 || name.length > 5) return false;
+  const lower = name.map((w) => w.toLowerCase().replace(/\.$/, ''));
+  if (lower.some((w) => ORG_WORDS.has(w) || DEMONYMS.has(w))) return false;
+  if (PLACES.has(lower.join(' ')) || PLACES.has(lower[lower.length - 1]!)) return false;
+  if (isFirstName(lower[0]!) || /^\p{Lu}\.$/u.test(name[0]!)) return true;
+  if (LAST_NAMES.has(lower[lower.length - 1]!)) return true;
+  // unknown names: "Sergey Lavrov" — no word of it is an ordinary English word
+  return lower.every((w) => !COMMON_WORDS.has(w) || NAME_PARTICLES.has(w));
+}
+
+/** The person a name mention stands for: "Lavrov" → Sergey Lavrov, the one named most recently before `at`. */
+export function personFor(index: NameIndex, words: readonly string[], at: number): Person | null {
+  const lower = words.map((w) => w.toLowerCase().replace(/\.$/, '')).filter((w) => !HONORIFICS.has(w) || words.length === 1);
+  if (lower.length === 0) return null;
+  const key = lower.join(' ');
+  const last = lower[lower.length - 1]!;
+  const candidates = (index.byWord.get(last) ?? []).filter((p) => p.name.toLowerCase().endsWith(key) || p.words.includes(key) || p.name.toLowerCase() === key);
+  if (candidates.length === 0) return null;
+  // the one named most recently before the mention; else the first named after it
+  const before = candidates.filter((p) => p.first <= at).sort((a, b) => b.first - a.first);
+  const chosen = before[0] ?? [...candidates].sort((a, b) => a.first - b.first)[0]!;
+  // a longer form of the same name: "Hillary Rodham Clinton" over "Hillary Clinton"
+  const longer = candidates.filter((p) => p !== chosen && p.words.length > chosen.words.length && chosen.words.every((w) => p.words.includes(w)));
+  return longer[0] ?? chosen;
+}
+
+/** Whether a token can be part of a name where it stands. */
+export function isNameToken(t: Token, index: NameIndex, sentenceStart: boolean): boolean {
+  if (t.type !== 'word' || !t.cap || !CAPITALISED.test(t.text)) return false;
+  const w = t.lower.replace(/\.$/, '');
+  if (/^\d/.test(w)) return false;
+  if (index.nameWords.has(w) || isFirstName(w) || LAST_NAMES.has(w)) return true;
+  if (/^\p{Lu}\.$/u.test(t.text)) return true;
+  if (COMMON_WORDS.has(w)) return !sentenceStart && !FUNCTION_WORDS.has(w);
+  return true;
+}
+
+/** Capitalised only because they start a sentence or a title: never a name. */
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'i', 'it', 'he', 'she', 'they', 'we', 'you', 'this', 'that',
+  'in', 'on', 'at', 'of', 'for', 'to', 'by', 'with', 'as', 'if', 'when', 'while', 'after', 'before', 'since', 'so', 'yet', 'not', 'no']);

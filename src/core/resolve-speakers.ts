@@ -1,0 +1,193 @@
+/**
+ * Stage 5: who the words naming a speaker stand for. Keeps the discourse as the article is read:
+ * the people mentioned so far (for "he said"), their roles (for "the senator said"), and the
+ * last speaker (for a quotation with no cue of its own).
+ *
+ *     Russian foreign minister Sergey Lavrov …   → Sergey Lavrov, role "Russian foreign minister"
+ *     “…,” Lavrov said.                          → Sergey Lavrov
+ *     “…,” he said.                              → the last man mentioned: Sergey Lavrov
+ */
+import { firstNameGender, HONORIFICS, PRONOUNS, ROLE_GENDER, type Gender } from '../lexicon/people.js';
+import { DEMONYMS, ORG_WORDS, PLACES } from '../lexicon/words.js';
+import { looksLikePerson, personFor, type NameIndex } from './names.js';
+import { phraseBefore, spanText, type Phrase, type Reader } from './noun-phrases.js';
+
+/** Someone who can be named as a speaker. */
+export interface Entity {
+  name: string;
+  gender: Gender | null;
+  role: string | null;
+  /** an organisation or a group: "they", "it" */
+  group: boolean;
+}
+
+/** A speaker as resolved for one quotation. */
+export interface Resolved {
+  entity: Entity | null;
+  /** code unit range of the words that name the speaker here */
+  mentionStart: number;
+  mentionEnd: number;
+  /** multiplies the rule's confidence: lower for pronouns and guesses */
+  certainty: number;
+}
+
+interface Mention {
+  entity: Entity;
+  start: number;
+  block: number;
+}
+
+/** How many mentions back a pronoun looks. */
+const WINDOW = 40;
+
+export class Discourse {
+  private readonly entities = new Map<string, Entity>();
+  private mentions: Mention[] = [];
+  /** the last speaker, and the block (paragraph) where they spoke */
+  last: { resolved: Resolved; block: number } | null = null;
+
+  constructor(private readonly index: NameIndex) {}
+
+  /** Records the names in a run of tokens (outside quotations) as mentions, in order. */
+  noteNames(r: Reader, block: number, from: number, to: number): void {
+    for (let i = from; i < to; i++) {
+      const t = r.tokens[i]!;
+      if (t.type !== 'word' || !t.cap) continue;
+      let j = i;
+      while (j < to && r.tokens[j]!.type === 'word' && r.tokens[j]!.cap) j++;
+      // Russian foreign minister Sergey Lavrov: the name, and the role words before it
+      const phrase = phraseBefore(r, j, from);
+      const [s, e] = phrase && phrase.kind === 'name' && phrase.nameEnd === j ? [phrase.nameStart, phrase.nameEnd] : [i, j];
+      const words = r.tokens.slice(s, e).map((w) => w.text);
+      const entity = this.entityForWords(words, r.tokens[s]!.start, r.sentenceStart(s));
+      if (entity) {
+        if (phrase?.role && !entity.group) entity.role ??= phrase.role;
+        this.mention(entity, r.tokens[s]!.start, block);
+      }
+      i = j - 1;
+    }
+  }
+
+  private mention(entity: Entity, start: number, block: number): void {
+    this.mentions.push({ entity, start, block });
+    if (this.mentions.length > WINDOW * 4) this.mentions = this.mentions.slice(-WINDOW);
+  }
+
+  /** The person or organisation capitalised words stand for, if they name one. */
+  private entityForWords(words: string[], at: number, sentenceStart: boolean): Entity | null {
+    const bare = words.filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) || words.length === 1);
+    if (bare.length === 0) return null;
+    const person = personFor(this.index, bare.length > 1 ? bare.slice(-3) : bare, at);
+    if (person) return this.entity(person.name, person.gender ?? honorificGender(words), person.role, false);
+    const lower = bare.map((w) => w.toLowerCase());
+    if (lower.some((w) => ORG_WORDS.has(w))) return this.entity(bare.join(' '), null, null, true);
+    if (bare.length === 1) {
+      const w = lower[0]!;
+      if (sentenceStart || PLACES.has(w) || DEMONYMS.has(w) || this.index.nameWords.has(w) === false && /^[A-Z]{2,}$/.test(bare[0]!)) return null;
+      if (!this.index.nameWords.has(w) && !honorificGender(words) && words.length === 1) return null;
+      return this.entity(bare[0]!, honorificGender(words), null, false);
+    }
+    return looksLikePerson(bare) ? this.entity(bare.join(' '), firstNameGender(bare[0]!) ?? honorificGender(words), null, false) : null;
+  }
+
+  private entity(name: string, gender: Gender | null, role: string | null, group: boolean): Entity {
+    const known = this.entities.get(name);
+    if (known) {
+      known.gender ??= gender;
+      known.role ??= role;
+      return known;
+    }
+    const e: Entity = { name, gender, role, group };
+    this.entities.set(name, e);
+    return e;
+  }
+
+  /** Who a speaker phrase stands for, seen from the token at its start. */
+  resolve(r: Reader, p: Phrase, block: number): Resolved {
+    const tokens = r.tokens;
+    const start = tokens[p.nameStart]!.start;
+    const end = tokens[p.nameEnd - 1]!.end;
+    if (p.kind === 'pronoun') return this.resolvePronoun(p.role ?? tokens[p.start]!.lower, start, end, block);
+    if (p.kind === 'name') {
+      const words = tokens.slice(p.nameStart, p.nameEnd).filter((t) => t.type === 'word' && t.text !== '(').map((t) => t.text);
+      const entity = this.entityForWords(words, start, false);
+      const role = p.role;
+      if (entity && !entity.group) {
+        entity.role ??= role;
+        if (role) entity.gender ??= ROLE_GENDER.get(role.split(' ').pop()!.toLowerCase()) ?? null;
+        this.mention(entity, start, block);
+        return { entity, mentionStart: start, mentionEnd: end, certainty: 1 };
+      }
+      // an organisation or a name the index does not know: as written, with its article
+      const before = tokens[p.start - 1];
+      const article = p.start === p.nameStart && before && /^the$/i.test(before.text) ? before.text + ' ' : '';
+      const bare = words.filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) || words.length === 1);
+      const name = article + (bare.length ? bare : words).join(' ');
+      const group = !!entity?.group || article !== '' || bare.some((w) => ORG_WORDS.has(w.toLowerCase()));
+      const e = this.entity(name, honorificGender(words), role, group);
+      this.mention(e, start, block);
+      return { entity: e, mentionStart: article ? before!.start : start, mentionEnd: end, certainty: 0.95 };
+    }
+    return this.resolveNominal(r, p, block);
+  }
+
+  private resolveNominal(r: Reader, p: Phrase, block: number): Resolved {
+    const words = r.tokens.slice(p.start, p.end);
+    const start = words[0]!.start;
+    const end = words[words.length - 1]!.end;
+    const text = spanText(words);
+    const head = words[words.length - 1]!.lower;
+    // the senator → the person whose role is senator, if one was named
+    if (/^the$/i.test(words[0]!.text) && words.length <= 3) {
+      for (let k = this.mentions.length - 1; k >= 0 && k >= this.mentions.length - WINDOW; k--) {
+        const m = this.mentions[k]!;
+        if (m.entity.role && m.entity.role.toLowerCase().split(/\s+/).includes(head) && !m.entity.group) {
+          return { entity: m.entity, mentionStart: start, mentionEnd: end, certainty: 0.8 };
+        }
+      }
+    }
+    const group = /s$/.test(head) || ORG_WORDS.has(head);
+    const e = this.entity(text, ROLE_GENDER.get(head) ?? null, null, group);
+    return { entity: e, mentionStart: start, mentionEnd: end, certainty: 0.9 };
+  }
+
+  private resolvePronoun(pronoun: string, start: number, end: number, block: number): Resolved {
+    const info = PRONOUNS.get(pronoun);
+    const none: Resolved = { entity: null, mentionStart: start, mentionEnd: end, certainty: 0 };
+    if (!info || info.person !== 3) return none;
+    const fits = (e: Entity): boolean => {
+      if (info.plural) return e.group;
+      if (pronoun === 'it') return e.group;
+      return !e.group && (e.gender === null || e.gender === info.gender);
+    };
+    // the last speaker, when they fit and nobody who fits was named since
+    let best: Entity | null = null;
+    let certainty = 0.85;
+    for (let k = this.mentions.length - 1; k >= 0 && k >= this.mentions.length - WINDOW; k--) {
+      const m = this.mentions[k]!;
+      if (m.start >= start) continue;
+      if (block - m.block > 4) break;
+      if (!fits(m.entity)) continue;
+      if (m.entity.gender === null && info.gender) {
+        // unknown gender: take it only if nobody of known, fitting gender is nearer the last speaker
+        best ??= m.entity;
+        certainty = 0.7;
+        continue;
+      }
+      best = best && best.gender === null && this.last?.resolved.entity === best ? best : m.entity;
+      certainty = 0.85;
+      break;
+    }
+    if (!best) return none;
+    if (info.gender && best.gender === null) best.gender = info.gender;
+    return { entity: best, mentionStart: start, mentionEnd: end, certainty };
+  }
+}
+
+function honorificGender(words: string[]): Gender | null {
+  for (const w of words) {
+    const g = HONORIFICS.get(w.toLowerCase().replace(/\.$/, ''));
+    if (g) return g;
+  }
+  return null;
+}

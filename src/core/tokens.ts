@@ -1,0 +1,81 @@
+/**
+ * Words and punctuation of a stretch of text, with each quotation standing as one token, so
+ * that the attribution rules read patterns such as `QUOTE , NAME said`.
+ */
+import { ABBREVIATIONS } from '../lexicon/words.js';
+import type { RawQuote } from './find-quotes.js';
+
+export type TokenType = 'word' | 'punct' | 'quote' | 'poss';
+
+export interface Token {
+  type: TokenType;
+  /** code unit offsets, half-open */
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** begins with a capital letter */
+  cap: boolean;
+  /** for a quote token: index of the quotation in the stage's list */
+  quote: number;
+}
+
+// a word: letters and digits, joined by apostrophes, hyphens, dots (U.S.) and ampersands (AT&T)
+const TOKEN = /[\p{L}\p{N}]+(?:[\u2019'\-.&][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
+const POSSESSIVE = /^(.+?)([\u2019']s?)$/u;
+const INITIAL = /^\p{Lu}\.$/u;
+
+/**
+ * Tokens of `text[from, to)`. Quotations (from `quotes`, by index) that open in the range
+ * become single `quote` tokens covering their marks.
+ */
+export function tokenize(text: string, from: number, to: number, quotes: readonly RawQuote[], indices: readonly number[]): Token[] {
+  const tokens: Token[] = [];
+  let at = from;
+  for (const qi of indices) {
+    const q = quotes[qi]!;
+    if (q.open < at || q.open >= to) continue;
+    words(text, at, q.open, tokens);
+    const end = q.close + q.closeLength;
+    tokens.push({ type: 'quote', start: q.open, end, text: text.slice(q.open, Math.min(end, q.open + 200)), lower: '', cap: false, quote: qi });
+    at = end;
+  }
+  words(text, at, to, tokens);
+  return tokens;
+}
+
+function words(text: string, from: number, to: number, out: Token[]): void {
+  if (from >= to) return;
+  const slice = text.slice(from, to);
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
+    let word = m[0];
+    const start = from + m.index;
+    if (word.length === 1 && !/[\p{L}\p{N}]/u.test(word)) {
+      if (/\s/.test(word)) continue;
+      out.push(make('punct', start, word));
+      continue;
+    }
+    // a trailing full stop belongs to the word only for abbreviations and initials: Sen. J. U.S.
+    if (word.endsWith('.') && !INITIAL.test(word) && !ABBREVIATIONS.has(word.slice(0, -1).toLowerCase()) && !/\.\p{L}/u.test(word)) {
+      word = word.slice(0, -1);
+      TOKEN.lastIndex -= 1;
+    }
+    // Putin’s → Putin + ’s; the Joneses’ → Joneses + ’
+    const poss = POSSESSIVE.exec(word);
+    if (poss && /\p{L}/u.test(poss[1]!) && (poss[2]!.length === 2 || /s$/i.test(poss[1]!))) {
+      out.push(make('word', start, poss[1]!));
+      out.push(make('poss', start + poss[1]!.length, poss[2]!));
+      continue;
+    }
+    out.push(make('word', start, word));
+  }
+}
+
+function make(type: TokenType, start: number, text: string): Token {
+  const first = text.charAt(0);
+  return {
+    type, start, end: start + text.length, text, lower: text.toLowerCase(),
+    cap: first !== first.toLowerCase(), quote: -1,
+  };
+}
