@@ -23,7 +23,7 @@ export interface LocalAttribution {
   via?: Phrase;
 }
 
-const DASHES = new Set(['\u2014', '\u2013', '-', '--']);
+const DASHES = new Set(['\u2014', '\u2013', '\u2015', '-', '--']);
 /** Verbs by which one speaker relays another's words. */
 const RELAY_VERBS = new Set(['quote', 'cite', 'paraphrase', 'echo', 'recall', 'repeat', 'borrow', 'invoke']);
 /** Words that may stand between a speech verb and the quotation it introduces. */
@@ -139,6 +139,23 @@ function colonBefore(r: Reader, q: number, s: Sentence): LocalAttribution | null
   return local(shouting ? 'transcript' : 'colon', p, colon, colon + 1, 0.85);
 }
 
+/**
+ * A transcript turn: the paragraph opens with the speaker's name and a colon.
+ *
+ *     PENCE: Well, look, she thinks this is an episode of “Shark Tank.”
+ */
+export function transcriptTurn(r: Reader): LocalAttribution | null {
+  let i = 0;
+  while (r.tokens[i]?.type === 'punct' && /^["\u201C\u201D]$/.test(r.tokens[i]!.text)) i++;
+  let j = i;
+  while (j < r.tokens.length && j - i < 4 && r.tokens[j]!.type === 'word' && r.tokens[j]!.cap) j++;
+  if (j === i || r.tokens[j]?.text !== ':') return null;
+  const words = r.tokens.slice(i, j);
+  const shouting = words.every((t) => t.text === t.text.toUpperCase() && /\p{Lu}{2}/u.test(t.text));
+  if (!shouting) return null;
+  return local('transcript', { kind: 'name', start: i, end: j, nameStart: i, nameEnd: j, role: null }, j, j + 1, 0.85);
+}
+
 // Putin’s first point was that …; “…” / the ministry’s statement: “…” / his remarks: “…”
 function possessiveBefore(r: Reader, q: number, s: Sentence): LocalAttribution | null {
   for (let k = q - 1; k >= s.start; k--) {
@@ -162,15 +179,14 @@ function possessiveBefore(r: Reader, q: number, s: Sentence): LocalAttribution |
 
 // She dismissed the report as “a wish list”. / X called the plan “reckless”, he said.
 function speechInSentence(r: Reader, q: number, s: Sentence): LocalAttribution | null {
+  // Trump called her “disgusting” and “a con”: quotations in a row share the verb
   for (let v = q - 1; v >= s.start; v--) {
-    if (r.tokens[v]!.type === 'quote') break;
     if (isSpeechVerb(r.tokens[v])) {
       const found = clauseAttribution(r, v, s.start, 'sentence', 0.75);
       if (found) return found;
     }
   }
   for (let v = q + 1; v < s.end; v++) {
-    if (r.tokens[v]!.type === 'quote') break;
     if (isSpeechVerb(r.tokens[v])) {
       const found = clauseAttribution(r, v, q + 1, 'sentence', 0.7);
       if (found) return found;

@@ -42,6 +42,8 @@ export function classify(c: KindContext): QuoteKind {
   const endsSentence = /[.!?\u2026,;:\u2014-]['"\u2019\u201D)\]]*\s*$/u.test(c.inner);
 
   if (!c.adjacentCue && SCARE_CUES.test(before)) return 'scare';
+  // MSNBC’s “Morning Joe”: a title after a possessive, even next to a cue
+  if (words.length <= 12 && isTitleCase(words) && /\p{L}[\u2019']s?\s*$/u.test(before)) return 'title';
   if (!c.adjacentCue && words.length <= 12 && isTitleCase(words) && (TITLE_CUES.test(before) || !c.attributed)) return 'title';
   if (capital && (startsSentence || c.adjacentCue) && (endsSentence || words.length >= 4 || c.adjacentCue)) return 'direct';
   if (capital && startsSentence && /[?!]$/.test(c.inner.trim())) return 'direct';

@@ -9,7 +9,7 @@
  * readBlocks   paragraph by paragraph: tokens, sentences, cues (attribute), speakers (resolve-speakers), kinds (classify)
  * records      code point offsets, lines and columns, and the records in order
  */
-import { attributeQuote, clauseAttribution, type LocalAttribution } from './attribute.js';
+import { attributeQuote, clauseAttribution, transcriptTurn, type LocalAttribution } from './attribute.js';
 import { classify } from './classify.js';
 import { findQuotes, type RawQuote } from './find-quotes.js';
 import { indexNames, type NameIndex } from './names.js';
@@ -83,6 +83,7 @@ function readBlocks(doc: Doc, raw: RawQuote[], index: NameIndex): Finding[] {
     const starts = new Set(sentences.map((s) => s.start));
     const reader: Reader = { tokens, index, sentenceStart: (i) => starts.has(i) || tokens[i - 1]?.type === 'quote' || tokens[i - 1]?.text === ':' };
     discourse.noteNames(reader, block, 0, tokens.length);
+    const turn = transcriptTurn(reader);
 
     let previous: Finding | null = null;
     for (const s of sentences) {
@@ -92,7 +93,9 @@ function readBlocks(doc: Doc, raw: RawQuote[], index: NameIndex): Finding[] {
         if (tokens[q]!.type !== 'quote') continue;
         quoted = true;
         const f = findings[tokens[q]!.quote]!;
-        const local = attributeQuote(reader, q, s, floor);
+        let local = attributeQuote(reader, q, s, floor);
+        // in a transcript turn, what the turn's speaker says is theirs unless a cue says otherwise
+        if (turn && (!local || local.method === 'sentence' || local.method === 'possessive')) local = turn;
         settle(f, local, reader, discourse, block, previous, text, doc, s, tokens);
         if (f.speaker && f.method !== 'floating') discourse.last = { resolved: resolvedOf(f), block };
         previous = f;

@@ -69,6 +69,8 @@ export function findQuotes(doc: Doc): RawQuote[] {
   const found: Found[] = [];
   let carried: Open[] = [];
   let lastEnd = 0;
+  // in an article set with curly marks, a straight " left open is a stray, not a quotation running on
+  const curly = text.includes('\u201C') && text.includes('\u201D');
 
   paragraphs.forEach((para, p) => {
     const marks = marksIn(text, para);
@@ -77,7 +79,8 @@ export function findQuotes(doc: Doc): RawQuote[] {
     if (carried.length > 0) {
       const outer = carried[0]!;
       const reopen = marks[0];
-      if (reopen && reopen.at === para.start && reopen.canOpen && reopen.info.family === outer.mark.info.family) {
+      const stray = curly && outer.mark.char === '"';
+      if (reopen && !stray && reopen.at === para.start && reopen.canOpen && reopen.info.family === outer.mark.info.family) {
         // “…  ⏎ “…”: the paragraph re-opens the quotation left open
         outer.reopens.push(reopen.at);
         stack = [outer];
@@ -209,8 +212,8 @@ function onlyHolds(text: string, outer: RawQuote, inner: RawQuote): boolean {
 // ── the marks of one paragraph, with the directions each can face ─────────────────────────
 
 const SPACE = /[\s\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]/;
-const OPEN_PUNCT = /[([{<\u2014\u2013\-/\u2026:;]/;
-const CLOSE_PUNCT = /[)\]}>.,;:!?\u2014\u2013\-/\u2026*]/;
+const OPEN_PUNCT = /[([{<\u2014\u2013\u2015\-/\u2026:;]/;
+const CLOSE_PUNCT = /[)\]}>.,;:!?\u2014\u2013\u2015\-/\u2026*]/;
 const WORD = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 

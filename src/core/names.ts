@@ -43,7 +43,7 @@ export function indexNames(text: string): NameIndex {
   const nameWords = new Set<string>();
   NAME_RUN.lastIndex = 0;
   for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
-    const parts = m[0].split(/[ \u00A0]+/).map((w) => w.replace(/[\u2019']s?$/u, ''));
+    const parts = m[0].split(/[ \u00A0]+/).map((w) => w.replace(/[\u2019']s?$/u, '')).map((w) => (/^\p{Lu}[\p{Ll}\p{M}].*\.$/u.test(w) && !HONORIFICS.has(w.slice(0, -1).toLowerCase()) ? w.slice(0, -1) : w));
     const split = splitTitle(parts);
     if (!split) continue;
     const { name, role } = split;
@@ -101,8 +101,12 @@ function splitTitle(parts: string[]): { title: string[]; name: string[]; role: s
 
 function isTitleWord(word: string): boolean {
   const w = word.toLowerCase().replace(/\.$/, '');
-  return HONORIFICS.has(w) || ROLE_NOUNS.has(w) || DEMONYMS.has(w) || w === 'former' || w === 'vice' || w === 'deputy';
+  return HONORIFICS.has(w) || ROLE_NOUNS.has(w) || DEMONYMS.has(w) || TITLE_WORDS.has(w);
 }
+
+/** Words written before a name that are not part of it: Democrat Hillary Clinton, former Gov. X. */
+const TITLE_WORDS = new Set(['former', 'vice', 'deputy', 'democrat', 'democratic', 'republican', 'gop', 'libertarian', 'independent',
+  'crooked', 'lyin', 'little', 'late', 'then', 'acting', 'interim', 'incoming', 'outgoing', 'candidate', 'nominee']);
 
 function isTrailingNonName(word: string): boolean {
   const w = word.toLowerCase();

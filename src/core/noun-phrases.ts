@@ -105,7 +105,7 @@ export function phraseBefore(r: Reader, end: number, floor: number): Phrase | nu
     if (inner.length === 0 || inner.some((t) => t.text === ',' || t.text === ';' || t.type === 'quote')) return null;
     if (closer === ',' && inner[0] && /^(?:who|which|whose|where|when)$/.test(inner[0].lower)) {
       // Putin, who intervened in Syria, said
-    } else if (closer === ',') {
+    } else if (closer === ',' && isAppositiveRole(inner)) {
       appositive = spanText(inner);
     }
     const head = phraseBefore(r, k, floor);
@@ -117,10 +117,15 @@ export function phraseBefore(r: Reader, end: number, floor: number): Phrase | nu
         return { ...named, start: head.start, role: spanText(r.tokens.slice(head.start, head.end)) };
       }
     }
-    return { ...head, end: j + 1, role: head.role ?? (closer === ',' && !/^\d+$/.test(appositive ?? '') ? appositive : head.role) };
+    return { ...head, end: j + 1, role: head.role ?? (appositive && !/^\d+$/.test(appositive) ? appositive : null) };
   }
   const t = r.tokens[j];
   if (!t || j < floor) return null;
+  // the Chicago Police Department, which reported: the phrase the relative pronoun stands for
+  if ((t.lower === 'which' || t.lower === 'who') && j - 1 >= floor) {
+    const antecedent = phraseBefore(r, r.tokens[j - 1]!.text === ',' ? j - 1 : j, floor);
+    return antecedent && antecedent.kind !== 'pronoun' ? antecedent : null;
+  }
   if (isPronoun(t)) return { kind: 'pronoun', start: j, end: j + 1, nameStart: j, nameEnd: j + 1, role: null };
 
   if (isNameWord(r, j) && !isTitle(t)) {
@@ -227,6 +232,13 @@ export function phraseAfter(r: Reader, start: number, ceiling: number): Phrase |
   if (PREPOSITIONS.has(last.lower) || DETERMINERS.has(last.lower)) return null;
   if (!r.tokens.slice(start, k).some((w) => isNounHead(w))) return null;
   return { kind: 'nominal', start, end: k, nameStart: start, nameEnd: k, role: null };
+}
+
+/** “a Pinellas sheriff’s detective”, “the auditor”, “45”, “his spokesman”: not “at Monday’s debate”. */
+function isAppositiveRole(words: readonly Token[]): boolean {
+  const first = words[0]!;
+  if (PREPOSITIONS.has(first.lower) || CLAUSE_WORDS.has(first.lower)) return false;
+  return DETERMINERS.has(first.lower) || POSSESSIVE_PRONOUNS.has(first.lower) || /^\d+$/.test(first.text) || words.some((w) => isRoleWord(w));
 }
 
 export function spanText(tokens: readonly Token[]): string {

@@ -43,6 +43,7 @@ concur echo
 recount relate narrate
 summarize summarise
 think believe feel hope fear expect
+sing chant rap
 `.trim().split(/\s+/));
 
 /** Forms the regular rules in `speechVerbLemma` do not reach: said → say. */
