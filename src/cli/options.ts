@@ -1,0 +1,166 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { MIB } from '../io/read.js';
+
+/** The output formats: a table for people, the others for programs. */
+export type Format = 'table' | 'json' | 'ndjson' | 'csv';
+
+/** When to color the table. */
+export type ColorMode = 'auto' | 'always' | 'never';
+
+/** The command line, checked. */
+export interface Options {
+  /** files, directories, globs and `-`, as given (empty: read standard input, if it is not a terminal) */
+  paths: string[];
+  format: Format;
+  all: boolean;
+  color: ColorMode;
+  /** the per-file size limit, in bytes */
+  maxBytes: number;
+  bom: boolean;
+  quiet: boolean;
+}
+
+/** The command line parsed, or the exit code when there is nothing to run (help, version, usage error: already printed). */
+export type Parsed = { options: Options } | { exitCode: number };
+
+/** Where the parser prints help, version and usage errors. */
+export interface ParserOutput {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+/** The exit code of a usage error (commander's own is 1). */
+export const USAGE_ERROR = 2;
+
+/** The line after every usage error. */
+export const HELP_HINT = "Try 'whosaid --help' for more information.\n";
+
+const DEFAULT_MAX_MIB = 64;
+/**
+ * V8 strings hold at most 2^29 - 24 UTF-16 units (about 512 Mi): a larger article could not be
+ * decoded into one string, so the limit stops below that.
+ */
+const LARGEST_MAX_MIB = 500;
+
+const EXAMPLES = `
+Examples:
+  whosaid article.txt                      quotations of one article, as a table
+  whosaid articles/                        every *.txt, *.text and *.md under a folder
+  whosaid --csv --bom articles/ > q.csv    a folder to CSV (the BOM is for Excel)
+  whosaid --ndjson 'news/**/*.txt' | jq -r 'select(.speaker) | .speaker'
+                                           NDJSON into jq: who is quoted
+  whosaid --json a.txt b.txt > out.json    one JSON document for the whole run
+  curl -s https://example.com/a.txt | whosaid
+                                           an article from standard input
+  whosaid --all article.txt                scare quotes, titles, headlines too
+
+Output goes to stdout; unreadable files are reported on stderr as
+"whosaid: <path>: <message>" and the others are still processed.
+Exit status: 0 done (even with no quotations), 1 some inputs could not be read,
+2 usage error, 130/143 interrupted by SIGINT/SIGTERM.
+`;
+
+/** The `whosaid` command: its options, help and version, and errors that throw instead of exiting. */
+function program(output: ParserOutput): Command {
+  const formats = ['json', 'ndjson', 'csv'];
+  const format = (name: string, description: string) =>
+    new Option(`--${name}`, description).conflicts(formats.filter((other) => other !== name));
+  return new Command('whosaid')
+    .description('Find the direct quotations in news articles and name who said each.')
+    .usage('[options] [paths...]')
+    .argument('[paths...]', 'files, directories, globs, - for standard input (the default when it is piped)')
+    .addOption(format('json', 'write one JSON document, file by file'))
+    .addOption(format('ndjson', 'write one JSON quote record per line'))
+    .addOption(format('csv', 'write CSV (RFC 4180) with a header row'))
+    .option('--bom', 'with --csv: start with a UTF-8 byte order mark, for spreadsheet programs')
+    .option('--all', 'also list scare quotes, titles, headline fragments and unclosed quotations')
+    .addOption(
+      new Option('--color <when>', 'when to color the table (auto: on a terminal, unless NO_COLOR or TERM=dumb)')
+        .choices(['auto', 'always', 'never'])
+        .default('auto'),
+    )
+    .addOption(
+      new Option('--max-size <MiB>', 'skip files larger than this many MiB')
+        .argParser(parseMaxSize)
+        .default(DEFAULT_MAX_MIB),
+    )
+    .option('-q, --quiet', 'do not report unreadable files on stderr (the exit status still does)')
+    .version(readVersion(), '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'print this help')
+    .addHelpText('after', EXAMPLES)
+    .showSuggestionAfterError()
+    .exitOverride()
+    .configureOutput({
+      writeOut: output.stdout,
+      writeErr: output.stderr,
+      outputError: (message, write) => write(oneLine(message)),
+    });
+}
+
+/**
+ * Parses the arguments (without `node` and the script). Prints help or the version to stdout,
+ * and a usage error to stderr as one line and a hint; never exits the process.
+ */
+export function parseArguments(argv: readonly string[], output: ParserOutput): Parsed {
+  const command = program(output);
+  try {
+    command.parse([...argv], { from: 'user' });
+  } catch (error) {
+    if (!(error instanceof CommanderError)) throw error;
+    // help and version end with exit code 0; every other stop is a usage error
+    if (error.exitCode === 0) return { exitCode: 0 };
+    output.stderr(HELP_HINT);
+    return { exitCode: USAGE_ERROR };
+  }
+  const given = command.opts<{
+    json?: true;
+    ndjson?: true;
+    csv?: true;
+    bom?: true;
+    all?: true;
+    color: ColorMode;
+    maxSize: number;
+    quiet?: true;
+  }>();
+  const format: Format = given.json ? 'json' : given.ndjson ? 'ndjson' : given.csv ? 'csv' : 'table';
+  if (given.bom && format !== 'csv') {
+    output.stderr("whosaid: option '--bom' applies only to --csv\n" + HELP_HINT);
+    return { exitCode: USAGE_ERROR };
+  }
+  return {
+    options: {
+      paths: command.args,
+      format,
+      all: given.all ?? false,
+      color: given.color,
+      maxBytes: Math.ceil(given.maxSize * MIB),
+      bom: given.bom ?? false,
+      quiet: given.quiet ?? false,
+    },
+  };
+}
+
+/**
+ * A commander error as one line of ours:
+ * "error: unknown option '--jsn'\n(Did you mean --json?)\n" → "whosaid: unknown option '--jsn' (did you mean --json?)\n"
+ */
+function oneLine(message: string): string {
+  const text = message.trim().replace(/^error: /, '').replace(/\s*\n\(Did you mean (.*)\)$/, ' (did you mean $1)');
+  return `whosaid: ${text.replace(/\s*\n\s*/g, ' ')}\n`;
+}
+
+/** `--max-size 16`, `--max-size 0.5`: a number of MiB, more than 0 and at most LARGEST_MAX_MIB. */
+function parseMaxSize(value: string): number {
+  const mib = /^\s*\d+(\.\d+)?\s*$/.test(value) ? Number(value) : NaN;
+  if (!(mib > 0 && mib <= LARGEST_MAX_MIB)) {
+    throw new InvalidArgumentError(`It must be a number of MiB above 0 and at most ${LARGEST_MAX_MIB}.`);
+  }
+  return mib;
+}
+
+/** The version in package.json (two folders up from src/cli and from dist/cli alike). */
+function readVersion(): string {
+  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+  return manifest.version;
+}

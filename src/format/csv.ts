@@ -1,0 +1,46 @@
+import type { QuoteRecord, Span } from '../core/types.js';
+import { type FileResult, type Formatter, RECORD_FIELDS, toRecords } from './record.js';
+
+/** What `--bom` puts first, so that spreadsheet programs read the file as UTF-8. */
+export const UTF8_BOM = '\uFEFF';
+
+const CRLF = '\r\n';
+
+/** Options of the CSV format. */
+export interface CsvOptions {
+  /** start with a UTF-8 byte order mark */
+  bom?: boolean;
+}
+
+/**
+ * CSV as RFC 4180 has it: a header row of the record field names in record order, one row per
+ * quote, CRLF line ends, fields quoted when they hold a comma, a double quote or a line break
+ * (a line break inside a quotation stays as it is, inside the quoted field).
+ * `mention` and `cue` are written as their text; null is an empty field.
+ */
+export function createCsvFormatter(options: CsvOptions = {}): Formatter {
+  return {
+    begin: () => (options.bom ? UTF8_BOM : '') + RECORD_FIELDS.join(',') + CRLF,
+    file: formatCsvRows,
+    end: () => '',
+  };
+}
+
+/** The CSV rows of one file's records, each ending in CRLF; nothing for a file that could not be read. */
+export function formatCsvRows(result: FileResult): string {
+  return toRecords(result)
+    .map((record) => RECORD_FIELDS.map((field) => csvField(cell(record, field))).join(',') + CRLF)
+    .join('');
+}
+
+function cell(record: QuoteRecord, field: (typeof RECORD_FIELDS)[number]): string {
+  const value: string | number | Span | null = record[field];
+  if (value === null) return '';
+  if (typeof value === 'object') return value.text;
+  return String(value);
+}
+
+/** A field, quoted when it must be: `say "no"` → `"say ""no"""`. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}

@@ -1,0 +1,71 @@
+import stringWidth from 'string-width';
+
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+
+/**
+ * Text made fit for one terminal line: line breaks and tabs become spaces, runs of spaces one
+ * space, and control characters (an ESC from the article could drive the terminal) U+FFFD.
+ */
+export function toOneLine(text: string): string {
+  return text
+    .replace(/\s+/g, ' ')
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '\uFFFD')
+    .trim();
+}
+
+/**
+ * Splits one-line text into lines at most `width` terminal cells wide (measured with
+ * string-width, so CJK and emoji count double), breaking at spaces; a word wider than a whole
+ * line is cut between graphemes. Always at least one line.
+ */
+export function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  let used = 0;
+  const push = () => {
+    lines.push(line);
+    line = '';
+    used = 0;
+  };
+  for (const word of text.split(' ').filter((w) => w !== '')) {
+    const wordWidth = stringWidth(word);
+    if (used > 0 && used + 1 + wordWidth <= width) {
+      line += ' ' + word;
+      used += 1 + wordWidth;
+      continue;
+    }
+    if (used > 0) push();
+    if (wordWidth <= width) {
+      line = word;
+      used = wordWidth;
+      continue;
+    }
+    for (const { segment } of graphemes.segment(word)) {
+      const segmentWidth = stringWidth(segment);
+      if (used > 0 && used + segmentWidth > width) push();
+      line += segment;
+      used += segmentWidth;
+    }
+  }
+  if (used > 0 || lines.length === 0) lines.push(line);
+  return lines;
+}
+
+/** Text cut to at most `width` cells, ending in … when cut. */
+export function truncate(text: string, width: number): string {
+  if (stringWidth(text) <= width) return text;
+  let out = '';
+  let used = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    const segmentWidth = stringWidth(segment);
+    if (used + segmentWidth > width - 1) break;
+    out += segment;
+    used += segmentWidth;
+  }
+  return out + '…';
+}
+
+/** Text followed by spaces up to `width` cells. */
+export function padEnd(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
+}
