@@ -179,8 +179,9 @@ function possessiveBefore(r: Reader, q: number, s: Sentence): LocalAttribution |
 
 // She dismissed the report as “a wish list”. / X called the plan “reckless”, he said.
 function speechInSentence(r: Reader, q: number, s: Sentence): LocalAttribution | null {
+  // the main clause's verb comes first: “Clinton says she appreciated what she calls a “war of words”” is Clinton's;
   // Trump called her “disgusting” and “a con”: quotations in a row share the verb
-  for (let v = q - 1; v >= s.start; v--) {
+  for (let v = s.start; v < q; v++) {
     if (isSpeechVerb(r.tokens[v])) {
       const found = clauseAttribution(r, v, s.start, 'sentence', 0.75);
       if (found) return found;
@@ -208,9 +209,12 @@ export function clauseAttribution(r: Reader, v: number, floor: number, method: A
   if (relay) return relay;
   const subject = subjectOf(r, v, floor);
   if (subject) return local(method, subject, v, v + 1, confidence);
-  // “said X:” — the subject after the verb
-  const after = phraseAfter(r, v + 1, Math.min(r.tokens.length, v + 10));
-  if (after && after.kind === 'name') return local(method, after, v, v + 1, confidence * 0.9);
+  // Said Putin: “…” — the subject after a verb that opens its clause
+  const before = r.tokens[v - 1];
+  if (v === floor || !before || before.type === 'quote' || /^[,;:]$/.test(before.text)) {
+    const after = phraseAfter(r, v + 1, Math.min(r.tokens.length, v + 10));
+    if (after && after.kind === 'name') return local(method, after, v, v + 1, confidence * 0.9);
+  }
   return null;
 }
 
@@ -236,9 +240,8 @@ function subjectOf(r: Reader, v: number, floor: number): Phrase | null {
     const t = r.tokens[k]!;
     if (t.type !== 'word' || CLAUSE_WORDS.has(t.lower)) break;
     const p = phraseBefore(r, k, floor);
-    if (p && p.end === k && (p.kind !== 'nominal' || k === j - 1 || !PREPOSITIONS.has(r.tokens[k]!.lower))) {
-      if (!t.cap && !isPronoun(t)) return p;
-    }
+    const governed = p && PREPOSITIONS.has(r.tokens[p.start - 1]?.lower ?? '');
+    if (p && p.end === k && !governed && !t.cap && !isPronoun(t)) return p;
   }
   return null;
 }

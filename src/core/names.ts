@@ -8,7 +8,7 @@
 import {
   firstNameGender, HONORIFICS, isFirstName, LAST_NAMES, NAME_PARTICLES, NAME_SUFFIXES, ROLE_GENDER, ROLE_NOUNS, type Gender,
 } from '../lexicon/people.js';
-import { COMMON_WORDS, DEMONYMS, ORG_WORDS, PLACES } from '../lexicon/words.js';
+import { COMMON_WORDS, DATE_WORDS, DEMONYMS, ORG_WORDS, PLACES } from '../lexicon/words.js';
 import type { Token } from './tokens.js';
 
 /** A person the article names in full, as the index knows them. */
@@ -148,7 +148,7 @@ export function personFor(index: NameIndex, words: readonly string[], at: number
 export function isNameToken(t: Token, index: NameIndex, sentenceStart: boolean): boolean {
   if (t.type !== 'word' || !t.cap || !CAPITALISED.test(t.text)) return false;
   const w = t.lower.replace(/\.$/, '');
-  if (/^\d/.test(w)) return false;
+  if (/^\d/.test(w) || DATE_WORDS.has(w)) return false;
   if (index.nameWords.has(w) || isFirstName(w) || LAST_NAMES.has(w)) return true;
   if (/^\p{Lu}\.$/u.test(t.text)) return true;
   if (COMMON_WORDS.has(w)) return !sentenceStart && !FUNCTION_WORDS.has(w);

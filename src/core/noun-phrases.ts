@@ -152,7 +152,9 @@ export function phraseBefore(r: Reader, end: number, floor: number): Phrase | nu
     return { kind, start: s, end: j + 1, nameStart, nameEnd: j + 1, role: cleanRole(role) };
   }
 
-  if (isNounHead(t) || isTitle(t)) {
+  // The clip says; the piece argued: any noun after a determiner
+  const determined = t.type === 'word' && !t.cap && DETERMINERS.has(r.tokens[j - 1]?.lower ?? '') && !CLAUSE_WORDS.has(t.lower) && !isSpeechVerb(t);
+  if (isNounHead(t) || isTitle(t) || determined) {
     let s = j;
     // a senior administration official; Richmond police; the company’s spokesman
     while (s - 1 >= floor) {
@@ -177,7 +179,7 @@ export function phraseBefore(r: Reader, end: number, floor: number): Phrase | nu
     if (s > j) return null;
     const words = r.tokens.slice(s, j + 1);
     // one lone common word that is not a role (“the plan”, “it”) is no speaker
-    if (!words.some((w) => ROLE_NOUNS.has(w.lower) || ORG_WORDS.has(w.lower) || w.cap)) {
+    if (!determined && !words.some((w) => ROLE_NOUNS.has(w.lower) || ORG_WORDS.has(w.lower) || w.cap)) {
       if (!/(?:report|study|statement|poll|survey|release|document|memo|letter|filing|complaint|lawsuit|indictment|analysis|data|records|article|story|editorial|ad|post|tweet|book|website|site|page|account)s?$/.test(t.lower)) return null;
     }
     return { kind: 'nominal', start: s, end: j + 1, nameStart: s, nameEnd: j + 1, role: null };

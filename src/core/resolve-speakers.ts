@@ -8,9 +8,9 @@
  *     “…,” he said.                              → the last man mentioned: Sergey Lavrov
  */
 import { firstNameGender, HONORIFICS, PRONOUNS, ROLE_GENDER, type Gender } from '../lexicon/people.js';
-import { DEMONYMS, ORG_WORDS, PLACES } from '../lexicon/words.js';
+import { DEMONYMS, ORG_WORDS, PLACES, PREPOSITIONS, VERB_MODIFIERS } from '../lexicon/words.js';
 import { looksLikePerson, personFor, type NameIndex } from './names.js';
-import { phraseBefore, spanText, type Phrase, type Reader } from './noun-phrases.js';
+import { isSpeechVerb, phraseBefore, spanText, type Phrase, type Reader } from './noun-phrases.js';
 
 /** Someone who can be named as a speaker. */
 export interface Entity {
@@ -35,6 +35,8 @@ interface Mention {
   entity: Entity;
   start: number;
   block: number;
+  /** stands as a subject (Clinton says), not as an object or a possessor (Machado’s courage) */
+  subject: boolean;
 }
 
 /** How many mentions back a pronoun looks. */
@@ -62,14 +64,14 @@ export class Discourse {
       const entity = this.entityForWords(words, r.tokens[s]!.start, r.sentenceStart(s));
       if (entity) {
         if (phrase?.role && !entity.group) entity.role ??= phrase.role;
-        this.mention(entity, r.tokens[s]!.start, block);
+        this.mention(entity, r.tokens[s]!.start, block, isSubject(r, phrase?.start ?? s, e));
       }
       i = j - 1;
     }
   }
 
-  private mention(entity: Entity, start: number, block: number): void {
-    this.mentions.push({ entity, start, block });
+  private mention(entity: Entity, start: number, block: number, subject = true): void {
+    this.mentions.push({ entity, start, block, subject });
     if (this.mentions.length > WINDOW * 4) this.mentions = this.mentions.slice(-WINDOW);
   }
 
@@ -160,28 +162,47 @@ export class Discourse {
       if (pronoun === 'it') return e.group;
       return !e.group && (e.gender === null || e.gender === info.gender);
     };
-    // the last speaker, when they fit and nobody who fits was named since
+    // the nearest fitting mention, preferring subjects, the last speaker, and a known gender:
+    // “Clinton says she appreciated Machado’s courage through what she calls …” → Clinton
     let best: Entity | null = null;
-    let certainty = 0.85;
+    let bestScore = -Infinity;
     for (let k = this.mentions.length - 1; k >= 0 && k >= this.mentions.length - WINDOW; k--) {
       const m = this.mentions[k]!;
       if (m.start >= start) continue;
-      if (block - m.block > 4) break;
+      if (block - m.block > 3) break;
       if (!fits(m.entity)) continue;
-      if (m.entity.gender === null && info.gender) {
-        // unknown gender: take it only if nobody of known, fitting gender is nearer the last speaker
-        best ??= m.entity;
-        certainty = 0.7;
-        continue;
+      const score = -(start - m.start) / 150 - (block - m.block) + (m.subject ? 1.5 : 0) +
+        (this.last?.resolved.entity === m.entity ? 1 : 0) - (info.gender && m.entity.gender === null ? 1 : 0);
+      if (score > bestScore) {
+        best = m.entity;
+        bestScore = score;
       }
-      best = best && best.gender === null && this.last?.resolved.entity === best ? best : m.entity;
-      certainty = 0.85;
-      break;
     }
+    const certainty = best && best.gender !== null ? 0.85 : 0.7;
     if (!best) return none;
     if (info.gender && best.gender === null) best.gender = info.gender;
     return { entity: best, mentionStart: start, mentionEnd: end, certainty };
   }
+}
+
+/**
+ * Whether the name at tokens [start, end) stands as a subject: a verb follows it, and no
+ * preposition or possessive ties it to something else.
+ */
+function isSubject(r: Reader, start: number, end: number): boolean {
+  const before = r.tokens[start - 1];
+  if (before && before.type === 'word' && PREPOSITIONS.has(before.lower)) return false;
+  let i = end;
+  if (r.tokens[i]?.type === 'poss') return false;
+  // Thomas Okafor, the auditor, said
+  if (r.tokens[i]?.text === ',') {
+    let k = i + 1;
+    while (k < r.tokens.length && k < i + 12 && r.tokens[k]!.text !== ',') k++;
+    i = k + 1;
+  }
+  if (r.tokens[i] && VERB_MODIFIERS.has(r.tokens[i]!.lower)) return true;
+  const next = r.tokens[i];
+  return !!next && next.type === 'word' && !next.cap && (isSpeechVerb(next) || /(?:s|ed)$/.test(next.lower));
 }
 
 function honorificGender(words: string[]): Gender | null {

@@ -45,6 +45,11 @@ export const CLAUSE_WORDS: ReadonlySet<string> = words(`and but or so because al
 export const PREPOSITIONS: ReadonlySet<string> = words(`of for at in on with from to by about against among between
   into onto over under within without through during toward towards near behind beyond across along around upon via per`);
 
+/** Days and months: capitalised, never a speaker. */
+export const DATE_WORDS: ReadonlySet<string> = words(`monday tuesday wednesday thursday friday saturday sunday january
+  february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct
+  nov dec today yesterday tonight`);
+
 /** Abbreviations that end in a full stop without ending a sentence. */
 export const ABBREVIATIONS: ReadonlySet<string> = words(`mr mrs ms dr prof sen rep gov lt gen col capt cmdr sgt maj
   adm atty rev hon pres supt insp det cpl pvt amb sec st jr sr vs etc inc corp ltd co no jan feb mar apr jun jul aug sep
