@@ -31,6 +31,12 @@ const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'P
 const common = [...tagsOf].filter(([w, tags]) => /^[a-z][a-z'-]*$/.test(w) && !tags.some((t) => NAME_TAGS.has(t)))
   .map(([w]) => w).sort();
 
+const VERB_TAGS = new Set(['PresentTense', 'PastTense', 'Gerund', 'Infinitive', 'Participle', 'Verb', 'Copula', 'Modal', 'PhrasalVerb']);
+const NOUN_TAGS = new Set(['Singular', 'Plural', 'Noun', 'Uncountable', 'Actor']);
+// verb forms that are never nouns: "gives", "sends" cannot head a speaker's noun phrase
+const verbsOnly = common.filter((w) => tagsOf.get(w).some((t) => VERB_TAGS.has(t)) && !tagsOf.get(w).some((t) => NOUN_TAGS.has(t)));
+const adjectives = common.filter((w) => tagsOf.get(w).includes('Adjective') && !tagsOf.get(w).some((t) => NOUN_TAGS.has(t)));
+
 const lists = {
   MALE_NAMES: withTag('MaleName'),
   FEMALE_NAMES: withTag('FemaleName'),
@@ -44,6 +50,8 @@ const lists = {
     ...withTag('Region', { multiWord: true }), ...withTag('Place', { multiWord: true })])].sort(),
   DEMONYMS: withTag('Demonym'),
   COMMON_WORDS: common,
+  VERB_WORDS: verbsOnly,
+  ADJECTIVE_WORDS: adjectives,
 };
 
 const lines = [

@@ -1,3 +1,5 @@
+import { describeError } from '../io/errors.js';
+
 /** A stream to write to: process.stdout, or a fake in tests. */
 export type WritableOutput = NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
 
@@ -24,7 +26,7 @@ export class Output {
     return this.#closed;
   }
 
-  /** Writes text; rejects on a write error other than a closed pipe. */
+  /** Writes text; rejects on a write error other than a closed pipe ("cannot write output: no space left on device"). */
   write(text: string): Promise<void> {
     if (this.#closed || text === '') return Promise.resolve();
     return new Promise((resolve, reject) => {
@@ -34,7 +36,7 @@ export class Output {
           this.#closed = true;
           return resolve();
         }
-        reject(error);
+        reject(new Error(`cannot write output: ${describeError(error)}`));
       });
     });
   }

@@ -41,7 +41,7 @@ const OBJECT_WORDS = new Set(['reporters', 'journalists', 'the', 'a', 'an', 'pre
  * `floor` is where the quotation's own context starts (after an earlier quotation's cue).
  */
 export function attributeQuote(r: Reader, q: number, s: Sentence, floor: number): LocalAttribution | null {
-  return cueAfter(r, q, s) ?? cueBefore(r, q, floor) ?? colonBefore(r, q, s) ?? possessiveBefore(r, q, s) ?? speechInSentence(r, q, s);
+  return cueAfter(r, q, s) ?? cueBefore(r, q, s, floor) ?? colonBefore(r, q, s) ?? possessiveBefore(r, q, s) ?? speechInSentence(r, q, s);
 }
 
 // “…,” Lavrov said. / “…,” said Paul Martin. / “…” — Mark Twain / “…,” according to the Kremlin.
@@ -103,7 +103,7 @@ function isModifierToken(r: Reader, i: number): boolean {
 }
 
 // Lavrov said: “…” / X told reporters, “…” / X said that “…” / X wrote on Twitter: “…” / according to X, “…”
-function cueBefore(r: Reader, q: number, floor: number): LocalAttribution | null {
+function cueBefore(r: Reader, q: number, s: Sentence, floor: number): LocalAttribution | null {
   let j = q - 1;
   while (j >= floor && /^[:,]$/.test(r.tokens[j]!.text)) j--;
   if (j < floor) return null;
@@ -115,19 +115,38 @@ function cueBefore(r: Reader, q: number, floor: number): LocalAttribution | null
     }
     if (r.tokens[k]!.type === 'quote' || /^[.;!?]$/.test(r.tokens[k]!.text)) break;
   }
-  // the nearest speech verb, with only its object, adverbials and “that” between it and the quotation
-  for (let v = j; v >= floor && v > j - 12; v--) {
-    const t = r.tokens[v]!;
-    if (t.type === 'quote') return null;
-    if (isSpeechVerb(t)) {
-      const gap = r.tokens.slice(v + 1, j + 1);
-      if (!gap.every((g) => g.type !== 'quote' && (OBJECT_WORDS.has(g.lower) || g.cap || g.type === 'poss' || g.text === ',' || g.text === '.'))) return null;
-      return clauseAttribution(r, v, floor, 'cue', 0.9);
-    }
-    if (t.type === 'punct' && /^[.;!?]$/.test(t.text)) return null;
+  // the main clause's verb comes first (Mr. Obama said, a majority have come to believe “…” is Obama's), then
+  // the nearest one; “cue” when only the verb's object, adverbials and “that” stand between it and the quotation
+  const start = clauseStart(r, Math.max(floor, s.start), q);
+  const verbs: number[] = [];
+  for (let v = start; v < q; v++) if (isSpeechVerb(r.tokens[v])) verbs.push(v);
+  const nearest = verbs[verbs.length - 1];
+  for (const v of verbs) {
+    const adjacent = v === nearest && r.tokens.slice(v + 1, j + 1).every((g) => g.type !== 'quote' &&
+      (OBJECT_WORDS.has(g.lower) || g.cap || g.type === 'poss' || g.text === ',' || g.text === '.'));
+    const found = clauseAttribution(r, v, start, adjacent ? 'cue' : 'sentence', adjacent ? 0.9 : 0.75);
+    if (found) return found;
   }
   return null;
 }
+
+/** Where a sentence's main clause starts, past an opening phrase: “In a Facebook message posted Friday, Cruz said …” */
+function clauseStart(r: Reader, from: number, to: number): number {
+  const first = r.tokens[from];
+  if (!first || first.type !== 'word' || !(INTRODUCERS.has(first.lower) || /(?:ing|ed)$/.test(first.lower))) return from;
+  for (let k = from + 1; k < to && k < from + 25; k++) {
+    const t = r.tokens[k]!;
+    if (t.type === 'quote' || isSpeechVerb(t)) return from;
+    if (t.text === ',') return k + 1;
+  }
+  return from;
+}
+
+/** Words that open a phrase before the main clause: In, After, Following, When, Asked … */
+const INTRODUCERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'when', 'while', 'as', 'since', 'because',
+  'although', 'though', 'if', 'despite', 'following', 'amid', 'with', 'without', 'for', 'from', 'by', 'under', 'over',
+  'unlike', 'like', 'once', 'until', 'earlier', 'later', 'meanwhile', 'still', 'yet', 'now', 'then', 'asked', 'speaking',
+  'writing', 'responding', 'asked', 'pressed', 'last', 'this', 'separately', 'similarly', 'instead', 'however']);
 
 // Putin: “…” / PENCE: “…”
 function colonBefore(r: Reader, q: number, s: Sentence): LocalAttribution | null {
@@ -177,16 +196,8 @@ function possessiveBefore(r: Reader, q: number, s: Sentence): LocalAttribution |
   return null;
 }
 
-// She dismissed the report as “a wish list”. / X called the plan “reckless”, he said.
+// She dismissed the report as “a wish list”. / “reckless,” in the words she used later that day.
 function speechInSentence(r: Reader, q: number, s: Sentence): LocalAttribution | null {
-  // the main clause's verb comes first: “Clinton says she appreciated what she calls a “war of words”” is Clinton's;
-  // Trump called her “disgusting” and “a con”: quotations in a row share the verb
-  for (let v = s.start; v < q; v++) {
-    if (isSpeechVerb(r.tokens[v])) {
-      const found = clauseAttribution(r, v, s.start, 'sentence', 0.75);
-      if (found) return found;
-    }
-  }
   for (let v = q + 1; v < s.end; v++) {
     if (isSpeechVerb(r.tokens[v])) {
       const found = clauseAttribution(r, v, q + 1, 'sentence', 0.7);
@@ -221,29 +232,44 @@ export function clauseAttribution(r: Reader, v: number, floor: number, method: A
 function subjectOf(r: Reader, v: number, floor: number): Phrase | null {
   let j = v;
   while (j - 1 >= floor && isModifierToken(r, j - 1)) j--;
-  const direct = phraseBefore(r, j, floor);
-  if (direct && direct.end === j) return direct;
   const verb = r.tokens[v]!;
-  // , adding that / , saying: a participle after a comma shares the subject of its clause
-  if ((/ing$/.test(verb.lower) || r.tokens[j - 1]?.text === ',') && r.tokens[j - 1]?.text === ',') {
-    for (let u = j - 2; u >= floor; u--) {
-      if (r.tokens[u]!.type === 'quote' && u > floor) continue;
-      if (isSpeechVerb(r.tokens[u]) || isClauseVerb(r, u)) {
-        const s = subjectOf(r, u, floor);
-        if (s) return s;
-      }
-    }
-    return phraseAfter(r, floor, v);
+  const prev = r.tokens[j - 1];
+  // asked the crowd to welcome …; took to Twitter to accuse …; , adding that …; tweets early Friday saying …
+  if (prev?.lower === 'to' || (/ing$/.test(verb.lower) && !/^(?:is|was|are|were|been|be)$/.test(prev?.lower ?? ''))) {
+    return clauseSubject(r, floor, v);
   }
+  const direct = phraseBefore(r, j, floor);
+  if (direct && direct.end === j && !governed(r, direct)) return direct;
   // went on to say / was quoted as saying / has repeatedly said / declined to say
   for (let k = j - 1; k >= floor && k > j - 7; k--) {
     const t = r.tokens[k]!;
     if (t.type !== 'word' || CLAUSE_WORDS.has(t.lower)) break;
     const p = phraseBefore(r, k, floor);
-    const governed = p && PREPOSITIONS.has(r.tokens[p.start - 1]?.lower ?? '');
-    if (p && p.end === k && !governed && !t.cap && !isPronoun(t)) return p;
+    if (p && p.end === k && !governed(r, p) && !t.cap && !isPronoun(t)) return p;
   }
   return null;
+}
+
+/** The object of a preposition is nobody's subject: Protesters marching through the streets chanted … */
+function governed(r: Reader, p: Phrase): boolean {
+  const before = r.tokens[p.start - 1];
+  return !!before && before.type === 'word' && PREPOSITIONS.has(before.lower);
+}
+
+/** The subject of the clause that holds token `v`: the first phrase of it that a verb follows. */
+function clauseSubject(r: Reader, floor: number, v: number): Phrase | null {
+  const start = clauseStart(r, floor, v);
+  const p = phraseAfter(r, start, v);
+  if (!p || p.end >= v) return null;
+  // Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said
+  let next = p.end;
+  while (r.tokens[next]?.text === ',' && next < v) {
+    let k = next + 1;
+    while (k < v && r.tokens[k]!.text !== ',') k++;
+    next = k + 1;
+  }
+  const t = r.tokens[next] ?? r.tokens[p.end];
+  return t && t.type === 'word' && !t.cap ? p : null;
 }
 
 /** A lower-case word that looks like a finite verb: quoted, told, made, went. */

@@ -89,17 +89,20 @@ function readBlocks(doc: Doc, raw: RawQuote[], index: NameIndex): Finding[] {
     for (const s of sentences) {
       let floor = s.start;
       let quoted = false;
+      let before: LocalAttribution | null = null;
       for (let q = s.start; q < s.end; q++) {
         if (tokens[q]!.type !== 'quote') continue;
         quoted = true;
         const f = findings[tokens[q]!.quote]!;
-        let local = attributeQuote(reader, q, s, floor);
+        // Trump called her “disgusting” and “a con”: quotations in a row share the cue before them
+        let local: LocalAttribution | null = attributeQuote(reader, q, s, floor) ?? (before && { ...before, method: before.method === 'cue' ? 'sentence' : before.method });
         // in a transcript turn, what the turn's speaker says is theirs unless a cue says otherwise
         if (turn && (!local || local.method === 'sentence' || local.method === 'possessive')) local = turn;
         settle(f, local, reader, discourse, block, previous, text, doc, s, tokens);
         if (f.speaker && f.method !== 'floating') discourse.last = { resolved: resolvedOf(f), block };
         previous = f;
-        floor = local && local.cueEnd > q ? local.cueEnd : q + 1;
+        before = local && local.cueStart < q ? local : before;
+        floor = q + 1;
       }
       if (!quoted) noteReportedSpeech(reader, s, discourse, block);
     }

@@ -22,6 +22,8 @@ export interface Person {
   role: string | null;
   /** code unit offset of the first full mention */
   first: number;
+  /** how often the full name occurs */
+  count: number;
 }
 
 export interface NameIndex {
@@ -52,13 +54,14 @@ export function indexNames(text: string): NameIndex {
     for (const w of name) nameWords.add(w.toLowerCase());
     const known = byName.get(key);
     if (known) {
+      known.count++;
       known.role ??= role;
       known.gender ??= genderOf(split.title);
       continue;
     }
     const person: Person = {
       name: key, words: name.map((w) => w.toLowerCase().replace(/\.$/, '')), role,
-      gender: firstNameGender(name[0]!) ?? genderOf(split.title), first: m.index,
+      gender: firstNameGender(name[0]!) ?? genderOf(split.title), first: m.index, count: 1,
     };
     byName.set(key, person);
     people.push(person);
@@ -136,9 +139,13 @@ export function personFor(index: NameIndex, words: readonly string[], at: number
   const last = lower[lower.length - 1]!;
   const candidates = (index.byWord.get(last) ?? []).filter((p) => p.name.toLowerCase().endsWith(key) || p.words.includes(key) || p.name.toLowerCase() === key);
   if (candidates.length === 0) return null;
-  // the one named most recently before the mention; else the first named after it
-  const before = candidates.filter((p) => p.first <= at).sort((a, b) => b.first - a.first);
-  const chosen = before[0] ?? [...candidates].sort((a, b) => a.first - b.first)[0]!;
+  // a real first name over a capitalised word (“Hillary Clinton” over “Benghazi Clinton”), then the one
+  // named most recently before the mention, else the first named after it
+  const rank = (p: Person): number => (isFirstName(p.words[0]!) || /^\p{L}\.?$/u.test(p.words[0]!) ? 2 : 0) + (p.count > 1 ? 1 : 0);
+  const best = Math.max(...candidates.map(rank));
+  const likely = candidates.filter((p) => rank(p) === best);
+  const before = likely.filter((p) => p.first <= at).sort((a, b) => b.first - a.first);
+  const chosen = before[0] ?? [...likely].sort((a, b) => a.first - b.first)[0]!;
   // a longer form of the same name: "Hillary Rodham Clinton" over "Hillary Clinton"
   const longer = candidates.filter((p) => p !== chosen && p.words.length > chosen.words.length && chosen.words.every((w) => p.words.includes(w)));
   return longer[0] ?? chosen;

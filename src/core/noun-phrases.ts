@@ -4,7 +4,9 @@
  */
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, POSSESSIVE_PRONOUNS, PRONOUNS, ROLE_NOUNS } from '../lexicon/people.js';
 import { speechVerbLemma } from '../lexicon/speech-verbs.js';
-import { CLAUSE_WORDS, COMMON_WORDS, DEMONYMS, DETERMINERS, ORG_WORDS, PREPOSITIONS, VERB_MODIFIERS } from '../lexicon/words.js';
+import {
+  ADJECTIVE_WORDS, CLAUSE_WORDS, COMMON_WORDS, DEMONYMS, DETERMINERS, ORG_WORDS, PREPOSITIONS, VERB_MODIFIERS, VERB_WORDS,
+} from '../lexicon/words.js';
 import { isNameToken, type NameIndex } from './names.js';
 import type { Token } from './tokens.js';
 
@@ -81,6 +83,7 @@ function isNounHead(t: Token | undefined): boolean {
   if (CLAUSE_WORDS.has(w) || DETERMINERS.has(w) || PREPOSITIONS.has(w) || VERB_MODIFIERS.has(w) || PRONOUNS.has(w)) return false;
   if (POSSESSIVE_PRONOUNS.has(w)) return false;
   if (speechVerbLemma(w) && !ROLE_NOUNS.has(w)) return false;
+  if ((VERB_WORDS.has(w) || ADJECTIVE_WORDS.has(w)) && !ROLE_NOUNS.has(w) && !t.cap) return false;
   return ROLE_NOUNS.has(w) || ORG_WORDS.has(w) || /(?:s|er|or|ist|ian|ent|ant|ee|ion|ment|ity|ty|cy|ure|ce)$/.test(w) || t.cap;
 }
 

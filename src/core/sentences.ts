@@ -6,6 +6,7 @@
  *     “We won,” she said. “Again.”      → two sentences
  *     Sen. Cruz said U.S. troops …      → one (abbreviations keep their stops)
  */
+import { isSpeechVerb } from './noun-phrases.js';
 import type { Token } from './tokens.js';
 
 export interface Sentence {
@@ -34,12 +35,12 @@ export function splitSentences(tokens: readonly Token[]): Sentence[] {
   return sentences;
 }
 
-/** “We won.” Smith said. — a name and a speech verb right after a quotation still belong to it. */
+/** “We won.” Smith said. — a name and a speech verb that end the sentence still belong to the quotation. */
 function cueFollows(tokens: readonly Token[], i: number): boolean {
-  for (let k = i; k < tokens.length && k < i + 6; k++) {
+  for (let k = i; k < tokens.length && k < i + 7; k++) {
     const t = tokens[k]!;
     if (t.type !== 'word') return false;
-    if (!t.cap && /^(?:said|says|say|asked|added|told|wrote|tweeted|replied|explained|noted|insisted|argued|continued|recalled)$/.test(t.lower)) return true;
+    if (!t.cap && isSpeechVerb(t)) return /^[.,;!?]$/.test(tokens[k + 1]?.text ?? '.');
   }
   return false;
 }

@@ -11,6 +11,7 @@ const MESSAGES: Readonly<Record<string, string>> = {
   EMFILE: 'too many open files',
   ENFILE: 'too many open files',
   ENXIO: 'no such device or address',
+  ENOSPC: 'no space left on device',
 };
 
 /**

@@ -9,6 +9,10 @@ const words = (list: string): Set<string> => new Set(list.split(/[|\s]+/).filter
 /** Ordinary words (compromise's lexicon less its names and places): "But", "Officials", "Asked". */
 export const COMMON_WORDS: ReadonlySet<string> = words(compiled.COMMON_WORDS);
 
+/** Verb forms that are never nouns (“gives”, “sends”), and adjectives that are never nouns. */
+export const VERB_WORDS: ReadonlySet<string> = words(compiled.VERB_WORDS);
+export const ADJECTIVE_WORDS: ReadonlySet<string> = words(compiled.ADJECTIVE_WORDS);
+
 /** Places: a capitalised word here is not a person (it can still speak for a country: "Russia said"). */
 export const PLACES: ReadonlySet<string> = words(compiled.PLACES.split('|').filter((p) => !p.includes(' ')).join('|'));
 export const DEMONYMS: ReadonlySet<string> = words(compiled.DEMONYMS);
