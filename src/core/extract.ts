@@ -95,7 +95,7 @@ function readBlocks(doc: Doc, raw: RawQuote[], index: NameIndex): Finding[] {
         quoted = true;
         const f = findings[tokens[q]!.quote]!;
         // Trump called her “disgusting” and “a con”: quotations in a row share the cue before them
-        let local: LocalAttribution | null = attributeQuote(reader, q, s, floor) ?? (before && { ...before, method: before.method === 'cue' ? 'sentence' : before.method });
+        let local = attributeQuote(reader, q, s, floor) ?? shared(before);
         // in a transcript turn, what the turn's speaker says is theirs unless a cue says otherwise
         if (turn && (!local || local.method === 'sentence' || local.method === 'possessive')) local = turn;
         settle(f, local, reader, discourse, block, previous, text, doc, s, tokens);
@@ -155,6 +155,11 @@ function settle(
     f.method = 'none';
     f.confidence = 0;
   }
+}
+
+/** A cue shared with the quotation before: it no longer stands right next to this one. */
+function shared(before: LocalAttribution | null): LocalAttribution | null {
+  return before && { ...before, method: before.method === 'cue' ? 'sentence' : before.method };
 }
 
 /** A sentence with no quotation but a speech verb (Putin said that …) sets who is speaking. */
