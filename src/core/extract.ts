@@ -95,7 +95,7 @@ function readBlocks(doc: Doc, raw: RawQuote[], index: NameIndex): Finding[] {
         quoted = true;
         const f = findings[tokens[q]!.quote]!;
         // Trump called her “disgusting” and “a con”: quotations in a row share the cue before them
-        let local = attributeQuote(reader, q, s, floor) ?? shared(before);
+        let local: LocalAttribution | null = attributeQuote(reader, q, s, floor) ?? shared(before);
         // in a transcript turn, what the turn's speaker says is theirs unless a cue says otherwise
         if (turn && (!local || local.method === 'sentence' || local.method === 'possessive')) local = turn;
         settle(f, local, reader, discourse, block, previous, text, doc, s, tokens);
