@@ -67,7 +67,7 @@ function cueAfter(r: Reader, q: number, s: Sentence): LocalAttribution | null {
   }
   const endsOpen = comma || /[,!?\u2014\u2013\u2026-]\s*['"\u2019\u201D\u00BB\u203A]*$/u.test(quote.text) || r.tokens[i - 1]?.text === ',';
   // “…,” said Paul Martin, a detective
-  if (isSpeechVerb(t)) {
+  if (isSpeechVerb(r.tokens, i)) {
     const p = phraseAfter(r, i + 1, limit);
     if (p && (endsOpen || closesClause(r, p.end))) return local('cue', p, i, i + 1, 0.95);
     return null;
@@ -83,7 +83,7 @@ function cueAfter(r: Reader, q: number, s: Sentence): LocalAttribution | null {
   }
   while (v < limit && isModifierToken(r, v)) v++;
   const verb = r.tokens[v];
-  if (!isSpeechVerb(verb)) return null;
+  if (!isSpeechVerb(r.tokens, v)) return null;
   if (!endsOpen && !closesClause(r, v + 1)) return null;
   if (v > s.end + 16) return null;
   return local('cue', p, v, v + 1, p.kind === 'pronoun' ? 0.9 : 0.95);
@@ -107,8 +107,8 @@ function cueBefore(r: Reader, q: number, s: Sentence, floor: number): LocalAttri
   let j = q - 1;
   while (j >= floor && /^[:,]$/.test(r.tokens[j]!.text)) j--;
   if (j < floor) return null;
-  // according to the Kremlin, “…”
-  for (let k = j; k >= floor && k > j - 10; k--) {
+  // according to the Kremlin, “…” / According to X, the move reeks of “fear”
+  for (let k = j; k >= floor && k > j - 40; k--) {
     if (r.tokens[k]!.lower === 'according' && r.tokens[k + 1]?.lower === 'to') {
       const p = phraseAfter(r, k + 2, q);
       if (p) return local('according-to', p, k, k + 2, 0.9);
@@ -119,7 +119,7 @@ function cueBefore(r: Reader, q: number, s: Sentence, floor: number): LocalAttri
   // the nearest one; “cue” when only the verb's object, adverbials and “that” stand between it and the quotation
   const start = clauseStart(r, Math.max(floor, s.start), q);
   const verbs: number[] = [];
-  for (let v = start; v < q; v++) if (isSpeechVerb(r.tokens[v])) verbs.push(v);
+  for (let v = start; v < q; v++) if (isSpeechVerb(r.tokens, v)) verbs.push(v);
   const nearest = verbs[verbs.length - 1];
   for (const v of verbs) {
     const adjacent = v === nearest && r.tokens.slice(v + 1, j + 1).every((g) => g.type !== 'quote' &&
@@ -130,14 +130,23 @@ function cueBefore(r: Reader, q: number, s: Sentence, floor: number): LocalAttri
   return null;
 }
 
-/** Where a sentence's main clause starts, past an opening phrase: “In a Facebook message posted Friday, Cruz said …” */
+/**
+ * Where a sentence's main clause starts, past an opening phrase: the first comma after which
+ * a subject and its verb follow.
+ *
+ *     In a Facebook message posted Friday, | Cruz said …
+ *     Following a swiftly called, late-afternoon meeting, | the Security Council issued …
+ */
 function clauseStart(r: Reader, from: number, to: number): number {
   const first = r.tokens[from];
   if (!first || first.type !== 'word' || !(INTRODUCERS.has(first.lower) || /(?:ing|ed)$/.test(first.lower))) return from;
-  for (let k = from + 1; k < to && k < from + 25; k++) {
+  for (let k = from + 1; k < to && k < from + 30; k++) {
     const t = r.tokens[k]!;
-    if (t.type === 'quote' || isSpeechVerb(t)) return from;
-    if (t.text === ',') return k + 1;
+    if (t.type === 'quote') return from;
+    if (t.text !== ',') continue;
+    const p = phraseAfter(r, k + 1, to);
+    const next = p ? r.tokens[p.end] : undefined;
+    if (p && next && next.type === 'word' && !next.cap) return k + 1;
   }
   return from;
 }
@@ -199,7 +208,7 @@ function possessiveBefore(r: Reader, q: number, s: Sentence): LocalAttribution |
 // She dismissed the report as “a wish list”. / “reckless,” in the words she used later that day.
 function speechInSentence(r: Reader, q: number, s: Sentence): LocalAttribution | null {
   for (let v = q + 1; v < s.end; v++) {
-    if (isSpeechVerb(r.tokens[v])) {
+    if (isSpeechVerb(r.tokens, v)) {
       const found = clauseAttribution(r, v, q + 1, 'sentence', 0.7);
       if (found) return found;
     }

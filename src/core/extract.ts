@@ -165,7 +165,7 @@ function shared(before: LocalAttribution | null): LocalAttribution | null {
 /** A sentence with no quotation but a speech verb (Putin said that …) sets who is speaking. */
 function noteReportedSpeech(r: Reader, s: Sentence, discourse: Discourse, block: number): void {
   for (let v = s.start; v < s.end; v++) {
-    if (!isSpeechVerb(r.tokens[v])) continue;
+    if (!isSpeechVerb(r.tokens, v)) continue;
     const local = clauseAttribution(r, v, s.start, 'sentence', 0.7);
     if (!local || local.phrase.kind === 'nominal') continue;
     const resolved = discourse.resolve(r, local.phrase, block);

@@ -44,8 +44,19 @@ export function isPronoun(t: Token | undefined): boolean {
   return !!t && t.type === 'word' && PRONOUNS.has(t.lower) && t.lower !== 'you';
 }
 
-export function isSpeechVerb(t: Token | undefined): boolean {
-  return !!t && t.type === 'word' && !t.cap && speechVerbLemma(t.lower) !== null;
+/**
+ * Whether the token at `i` is a speech verb used as a verb. A form that is also a noun is a
+ * noun after a determiner, a possessive, a preposition or an adjective: a series of “tweets”,
+ * his “remarks”, talk radio.
+ */
+export function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.type !== 'word' || t.cap || speechVerbLemma(t.lower) === null) return false;
+  const prev = tokens[i - 1];
+  if (!prev || /(?:ed|ing)$/.test(t.lower) && !/s$/.test(t.lower)) return true;
+  if (prev.type === 'poss' || POSSESSIVE_PRONOUNS.has(prev.lower) || /^\d/.test(prev.text)) return false;
+  if (prev.type !== 'word' || prev.lower === 'to') return true;
+  return !(DETERMINERS.has(prev.lower) || (PREPOSITIONS.has(prev.lower) && prev.lower !== 'to') || (ADJECTIVE_WORDS.has(prev.lower) && !VERB_MODIFIERS.has(prev.lower)));
 }
 
 function isModifier(t: Token | undefined): boolean {
@@ -156,14 +167,14 @@ export function phraseBefore(r: Reader, end: number, floor: number): Phrase | nu
   }
 
   // The clip says; the piece argued: any noun after a determiner
-  const determined = t.type === 'word' && !t.cap && DETERMINERS.has(r.tokens[j - 1]?.lower ?? '') && !CLAUSE_WORDS.has(t.lower) && !isSpeechVerb(t);
+  const determined = t.type === 'word' && !t.cap && DETERMINERS.has(r.tokens[j - 1]?.lower ?? '') && !CLAUSE_WORDS.has(t.lower) && !isSpeechVerb(r.tokens, j);
   if (isNounHead(t) || isTitle(t) || determined) {
     let s = j;
     // a senior administration official; Richmond police; the company’s spokesman
     while (s - 1 >= floor) {
       const p = r.tokens[s - 1]!;
       if (p.type === 'poss') { s -= 2; continue; }
-      if (p.type !== 'word' || CLAUSE_WORDS.has(p.lower) || PREPOSITIONS.has(p.lower) || isSpeechVerb(p) || VERB_MODIFIERS.has(p.lower)) break;
+      if (p.type !== 'word' || CLAUSE_WORDS.has(p.lower) || PREPOSITIONS.has(p.lower) || isSpeechVerb(r.tokens, s - 1) || VERB_MODIFIERS.has(p.lower)) break;
       if (DETERMINERS.has(p.lower) || POSSESSIVE_PRONOUNS.has(p.lower)) { s--; break; }
       s--;
     }
@@ -213,7 +224,7 @@ export function phraseAfter(r: Reader, start: number, ceiling: number): Phrase |
     // said Paul Martin, a Pinellas sheriff’s detective
     if (r.tokens[n]?.text === ',' && r.tokens[n + 1] && /^(?:a|an|the)$/.test(r.tokens[n + 1]!.lower)) {
       let k = n + 1;
-      while (k < ceiling && r.tokens[k]!.type !== 'punct' && r.tokens[k]!.type !== 'quote' && !isSpeechVerb(r.tokens[k])) k++;
+      while (k < ceiling && r.tokens[k]!.type !== 'punct' && r.tokens[k]!.type !== 'quote' && !isSpeechVerb(r.tokens, k)) k++;
       role ??= spanText(r.tokens.slice(n + 1, k));
       end = k;
     }
@@ -227,7 +238,7 @@ export function phraseAfter(r: Reader, start: number, ceiling: number): Phrase |
   }
   // a nominal: the company’s spokesman; a senior official; police
   let k = start;
-  while (k < ceiling && r.tokens[k]!.type !== 'punct' && r.tokens[k]!.type !== 'quote' && !isSpeechVerb(r.tokens[k]) &&
+  while (k < ceiling && r.tokens[k]!.type !== 'punct' && r.tokens[k]!.type !== 'quote' && !isSpeechVerb(r.tokens, k) &&
     !CLAUSE_WORDS.has(r.tokens[k]!.lower) && k - start < 6) {
     if (PREPOSITIONS.has(r.tokens[k]!.lower) && k > start && !/^(?:for|of)$/.test(r.tokens[k]!.lower)) break;
     k++;

@@ -16,6 +16,8 @@ import { isSpeechVerb, phraseBefore, spanText, type Phrase, type Reader } from '
 export interface Entity {
   name: string;
   gender: Gender | null;
+  /** the gender came from the text (Mr., she, spokeswoman), not only from the first name's usual gender */
+  genderSure?: boolean;
   role: string | null;
   /** an organisation or a group: "they", "it" */
   group: boolean;
@@ -75,8 +77,18 @@ export class Discourse {
     if (this.mentions.length > WINDOW * 4) this.mentions = this.mentions.slice(-WINDOW);
   }
 
-  /** The person or organisation capitalised words stand for, if they name one. */
+  /** The person or organisation capitalised words stand for, if they name one; Mr. and Mrs. settle gender. */
   private entityForWords(words: string[], at: number, sentenceStart: boolean): Entity | null {
+    const e = this.entityForName(words, at, sentenceStart);
+    const titled = honorificGender(words);
+    if (e && titled) {
+      e.gender = titled;
+      e.genderSure = true;
+    }
+    return e;
+  }
+
+  private entityForName(words: string[], at: number, sentenceStart: boolean): Entity | null {
     const bare = words.filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) || words.length === 1);
     if (bare.length === 0) return null;
     const person = personFor(this.index, bare.length > 1 ? bare.slice(-3) : bare, at);
@@ -157,10 +169,10 @@ export class Discourse {
     const info = PRONOUNS.get(pronoun);
     const none: Resolved = { entity: null, mentionStart: start, mentionEnd: end, certainty: 0 };
     if (!info || info.person !== 3) return none;
+    // a first name's usual gender is a hint (Terry, Jordan); the text's own word is not
     const fits = (e: Entity): boolean => {
-      if (info.plural) return e.group;
-      if (pronoun === 'it') return e.group;
-      return !e.group && (e.gender === null || e.gender === info.gender);
+      if (info.plural || pronoun === 'it') return e.group;
+      return !e.group && (e.gender === null || e.gender === info.gender || !e.genderSure);
     };
     // the nearest fitting mention, preferring subjects, the last speaker, and a known gender:
     // “Clinton says she appreciated Machado’s courage through what she calls …” → Clinton
@@ -172,7 +184,8 @@ export class Discourse {
       if (block - m.block > 3) break;
       if (!fits(m.entity)) continue;
       const score = -(start - m.start) / 150 - (block - m.block) + (m.subject ? 1.5 : 0) +
-        (this.last?.resolved.entity === m.entity ? 1 : 0) - (info.gender && m.entity.gender === null ? 1 : 0);
+        (this.last?.resolved.entity === m.entity ? 1 : 0) - (info.gender && m.entity.gender === null ? 1 : 0) -
+        (info.gender && m.entity.gender !== null && m.entity.gender !== info.gender ? 3 : 0);
       if (score > bestScore) {
         best = m.entity;
         bestScore = score;
@@ -180,7 +193,10 @@ export class Discourse {
     }
     const certainty = best && best.gender !== null ? 0.85 : 0.7;
     if (!best) return none;
-    if (info.gender && best.gender === null) best.gender = info.gender;
+    if (info.gender && (best.gender === null || !best.genderSure)) {
+      best.gender = info.gender;
+      best.genderSure = true;
+    }
     return { entity: best, mentionStart: start, mentionEnd: end, certainty };
   }
 }
@@ -202,7 +218,7 @@ function isSubject(r: Reader, start: number, end: number): boolean {
   }
   if (r.tokens[i] && VERB_MODIFIERS.has(r.tokens[i]!.lower)) return true;
   const next = r.tokens[i];
-  return !!next && next.type === 'word' && !next.cap && (isSpeechVerb(next) || /(?:s|ed)$/.test(next.lower));
+  return !!next && next.type === 'word' && !next.cap && (isSpeechVerb(r.tokens, i) || /(?:s|ed)$/.test(next.lower));
 }
 
 function honorificGender(words: string[]): Gender | null {

@@ -40,7 +40,7 @@ function cueFollows(tokens: readonly Token[], i: number): boolean {
   for (let k = i; k < tokens.length && k < i + 7; k++) {
     const t = tokens[k]!;
     if (t.type !== 'word') return false;
-    if (!t.cap && isSpeechVerb(t)) return /^[.,;!?]$/.test(tokens[k + 1]?.text ?? '.');
+    if (!t.cap && isSpeechVerb(tokens, k)) return /^[.,;!?]$/.test(tokens[k + 1]?.text ?? '.');
   }
   return false;
 }
