@@ -18,7 +18,7 @@ export class Output {
     // Node emits a write error as an event too, after the write's callback (which handles it).
     // The listener stays on for good: the event can come after main() has returned, and an
     // 'error' event nobody listens to would crash with a stack trace.
-    void 0;
+    stream.on('error', () => undefined);
   }
 
   /** The reader has closed the pipe. */

@@ -1,0 +1,156 @@
+import { execFile, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/core/extract.js';
+import { BIN, runBin } from '../helpers/spawn.js';
+import { tmpDir, utf16 } from '../helpers/tmp.js';
+
+// The compiled CLI in a process of its own: exit codes set by bin/whosaid.js, real pipes, real signals.
+
+const HELLO = '“Hello there,” she said.\n';
+/** Tests that need quotations in the output wait for the core: skipped while extractQuotes finds nothing. */
+const coreFindsQuotes = extractQuotes(HELLO).length > 0;
+const version = (JSON.parse(fs.readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+const cwd = tmpDir({
+  'hello.txt': HELLO,
+  'utf8-bom.txt': new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(HELLO)]),
+  'utf16le.txt': utf16(HELLO, 'le'),
+  'utf16be.txt': utf16(HELLO, 'be'),
+  'cp1252.txt': new Uint8Array([0x93, ...Buffer.from('Hello there,'), 0x94, ...Buffer.from(' she said.\r\n')]),
+  'binary.bin': new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 0x00]),
+  'empty.txt': '',
+});
+
+interface FileEntry {
+  file: string;
+  encoding: string | null;
+  quotes: unknown[];
+  error?: string;
+}
+
+describe('bin/whosaid.js', () => {
+  it('prints the version and exits 0', async () => {
+    expect(await runBin(['--version'])).toEqual({ code: 0, signal: null, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it('exits 2 on a usage error', async () => {
+    expect(await runBin(['--json', '--csv', 'x'])).toEqual({
+      code: 2,
+      signal: null,
+      stdout: '',
+      stderr: "whosaid: option '--json' cannot be used with option '--csv'\nTry 'whosaid --help' for more information.\n",
+    });
+  });
+
+  it('reads every encoding, reports what it cannot read, and exits 1', async () => {
+    const files = ['utf8-bom.txt', 'utf16le.txt', 'utf16be.txt', 'cp1252.txt', 'empty.txt', 'binary.bin', 'missing.txt'];
+    const { code, stdout, stderr } = await runBin(['--json', ...files], { cwd });
+    expect(code).toBe(1);
+    expect(stderr).toBe('whosaid: binary.bin: binary file (contains NUL bytes)\nwhosaid: missing.txt: no such file or directory\n');
+    const document = JSON.parse(stdout) as { schemaVersion: number; files: FileEntry[] };
+    expect(document.schemaVersion).toBe(1);
+    expect(document.files.map((f) => [f.file, f.encoding, f.error])).toEqual([
+      ['utf8-bom.txt', 'utf-8-bom', undefined],
+      ['utf16le.txt', 'utf-16le', undefined],
+      ['utf16be.txt', 'utf-16be', undefined],
+      ['cp1252.txt', 'windows-1252', undefined],
+      ['empty.txt', 'utf-8', undefined],
+      ['binary.bin', null, 'binary file (contains NUL bytes)'],
+      ['missing.txt', null, 'no such file or directory'],
+    ]);
+    // whatever the extractor finds, it finds the same in every encoding
+    const [first, ...others] = document.files.slice(0, 4).map((f) => JSON.stringify(f.quotes));
+    for (const quotes of others) expect(quotes).toBe(first);
+  });
+
+  it('reads piped standard input when given no path', async () => {
+    const { code, stdout, stderr } = await runBin(['--json'], { stdin: HELLO });
+    expect([code, stderr]).toEqual([0, '']);
+    expect((JSON.parse(stdout) as { files: FileEntry[] }).files.map((f) => [f.file, f.encoding])).toEqual([['-', 'utf-8']]);
+  });
+
+  it.skipIf(!coreFindsQuotes)('gives the record any extractor must give for a trivial article (needs the core)', async () => {
+    const { code, stdout, stderr } = await runBin(['--ndjson', 'hello.txt'], { cwd });
+    expect([code, stderr]).toEqual([0, '']);
+    expect(stdout.split('\n')).toHaveLength(2);
+    expect(JSON.parse(stdout)).toMatchObject({ file: 'hello.txt', index: 0, text: 'Hello there,', start: 0, end: 14, line: 1, column: 1, kind: 'direct' });
+  });
+
+  describe('a closed pipe', () => {
+    const many = tmpDir(Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`article-${String(i).padStart(4, '0')}.txt`, HELLO.repeat(20)])));
+
+    /** `whosaid <flag> <3000 files> | head -1`: the exit code of whosaid, and what it printed on stderr. */
+    async function pipeToHead(flag: string): Promise<{ code: string; stderr: string }> {
+      const errors = `${many}${flag}.stderr`;
+      const script = 'node "$0" "$1" "$2" 2>"$3" | head -1 >/dev/null; echo "${PIPESTATUS[0]}"';
+      const { stdout } = await promisify(execFile)('bash', ['-c', script, BIN, flag, many, errors]);
+      const stderr = fs.readFileSync(errors, 'utf8');
+      fs.rmSync(errors);
+      return { code: stdout, stderr };
+    }
+
+    // far more output than a pipe buffer holds (64 KiB), so writes go on after head has gone
+    it('ends --json | head -1 quietly with 0', async () => {
+      expect(await pipeToHead('--json')).toEqual({ code: '0\n', stderr: '' });
+    });
+
+    it.skipIf(!coreFindsQuotes)('ends --ndjson | head -1 quietly with 0 (needs the core)', async () => {
+      expect(await pipeToHead('--ndjson')).toEqual({ code: '0\n', stderr: '' });
+    });
+  });
+
+  describe('a signal mid-batch', () => {
+    /** Starts a run whose last input is a standard input left open, so the batch is mid-way when the signal comes. */
+    function startWaiting(args: string[]) {
+      const child = spawn(process.execPath, [BIN, ...args, '-'], { cwd, stdio: 'pipe' });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      const ended = new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve) =>
+        child.on('close', (code) => resolve({ code, stdout, stderr })),
+      );
+      const output = () => stdout;
+      return { child, ended, output };
+    }
+
+    async function until(condition: () => boolean): Promise<void> {
+      const deadline = Date.now() + 10_000;
+      while (!condition()) {
+        if (Date.now() > deadline) throw new Error('timed out waiting for output');
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+    }
+
+    it('closes the JSON document with "interrupted": true on SIGTERM and exits 143', async () => {
+      const run = startWaiting(['--json', 'hello.txt', 'empty.txt']);
+      await until(() => run.output().includes('"empty.txt"'));
+      run.child.kill('SIGTERM');
+      const { code, stdout, stderr } = await run.ended;
+      expect([code, stderr]).toEqual([143, '']);
+      const document = JSON.parse(stdout) as { files: FileEntry[]; interrupted?: boolean };
+      expect(document.interrupted).toBe(true);
+      expect(document.files.map((f) => f.file)).toEqual(['hello.txt', 'empty.txt']);
+    });
+
+    it('exits 130 on SIGINT', async () => {
+      const run = startWaiting(['--json', 'empty.txt']);
+      await until(() => run.output().includes('"empty.txt"'));
+      run.child.kill('SIGINT');
+      const { code, stderr } = await run.ended;
+      expect([code, stderr]).toEqual([130, '']);
+    });
+
+    it.skipIf(!coreFindsQuotes)('leaves only complete NDJSON lines on SIGTERM (needs the core)', async () => {
+      const run = startWaiting(['--ndjson', 'hello.txt', 'utf16le.txt']);
+      await until(() => run.output().split('\n').length === 3);
+      run.child.kill('SIGTERM');
+      const { code, stdout, stderr } = await run.ended;
+      expect([code, stderr]).toEqual([143, '']);
+      expect(stdout.endsWith('\n')).toBe(true);
+      expect(stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as { file: string }).file)).toEqual(['hello.txt', 'utf16le.txt']);
+    });
+  });
+});
