@@ -41,7 +41,7 @@ interface Finding {
  */
 export function extractQuotes(text: string, options: ExtractOptions = {}): Quote[] {
   const doc = segment(text);
-  const raw = findQuotes(doc);
+  const raw = findQuotes(doc, options);
   const index = indexNames(text);
   const findings = readBlocks(doc, raw, index);
   return records(doc, findings, options);
@@ -217,8 +217,8 @@ function innerText(text: string, q: RawQuote): string {
   let out = '';
   let at = q.open + q.openLength;
   for (const r of q.reopens) {
-    out += text.slice(at, r);
-    at = r + 1;
+    out += text.slice(at, r.at);
+    at = r.at + r.length;
   }
   return out + text.slice(at, q.close);
 }

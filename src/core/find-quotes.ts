@@ -24,8 +24,8 @@ export interface RawQuote {
   /** code units of closing marks: 0 when unclosed, 2 for ’” */
   closeLength: number;
   family: MarkFamily;
-  /** offsets of marks that re-open the quotation at the start of a later paragraph */
-  reopens: number[];
+  /** marks that re-open the quotation at the start of a later paragraph: offset and length */
+  reopens: Array<{ at: number; length: number }>;
   /** index (in the returned list) of the quotation this one stands inside, or null */
   parent: number | null;
   /** index of the paragraph the quotation opens in, and of the one it closes in */
@@ -38,6 +38,8 @@ export interface RawQuote {
 
 interface Mark {
   at: number;
+  /** code units: 2 for a doubled apostrophe or backtick read as a double mark ('' ``) */
+  length: number;
   char: string;
   info: MarkInfo;
   canOpen: boolean;
@@ -54,7 +56,7 @@ interface Found {
 interface Open {
   mark: Mark;
   paragraph: number;
-  reopens: number[];
+  reopens: Array<{ at: number; length: number }>;
   /** the mark open around it when it opened */
   parent: Open | null;
   /** its index in `Found[]`, once closed or given up as unclosed */
@@ -64,7 +66,12 @@ interface Open {
 /** How far ahead a possessive-looking closer looks for a better one (keeps the scan linear). */
 const LOOKAHEAD = 2000;
 
-export function findQuotes(doc: Doc): RawQuote[] {
+export interface FindOptions {
+  /** read '' and `` as double quotation marks (NYT archive text, LaTeX) */
+  asciiQuotes?: boolean;
+}
+
+export function findQuotes(doc: Doc, options: FindOptions = {}): RawQuote[] {
   const { text, paragraphs } = doc;
   const found: Found[] = [];
   let carried: Open[] = [];
@@ -73,7 +80,7 @@ export function findQuotes(doc: Doc): RawQuote[] {
   const curly = text.includes('\u201C') && text.includes('\u201D');
 
   paragraphs.forEach((para, p) => {
-    const marks = marksIn(text, para);
+    const marks = marksIn(text, para, options.asciiQuotes === true);
     let stack: Open[] = [];
     let first = 0;
     if (carried.length > 0) {
@@ -82,7 +89,7 @@ export function findQuotes(doc: Doc): RawQuote[] {
       const stray = curly && outer.mark.char === '"';
       if (reopen && !stray && reopen.at === para.start && reopen.canOpen && reopen.info.family === outer.mark.info.family) {
         // “…  ⏎ “…”: the paragraph re-opens the quotation left open
-        outer.reopens.push(reopen.at);
+        outer.reopens.push({ at: reopen.at, length: reopen.length });
         stack = [outer];
         first = 1;
       } else {
@@ -118,7 +125,7 @@ function tryClose(mark: Mark, stack: Open[], marks: Mark[], i: number, p: number
       // marks opened above it and never closed were apostrophes (single) or are unclosed (double)
       for (const above of stack.splice(k + 1)) if (above.mark.info.family === 'double') finishUnclosed(above, mark.at, p, found);
       stack.pop();
-      record(open, mark.at, 1, p, false, found);
+      record(open, mark.at, mark.length, p, false, found);
       return true;
     }
     if (open.mark.info.family === 'double') {
@@ -152,7 +159,7 @@ function record(open: Open, close: number, closeLength: number, lastParagraph: n
   found.push({
     open,
     quote: {
-      open: open.mark.at, openLength: 1, close, closeLength, family: open.mark.info.family, reopens: open.reopens,
+      open: open.mark.at, openLength: open.mark.length, close, closeLength, family: open.mark.info.family, reopens: open.reopens,
       parent: null, paragraph: open.paragraph, lastParagraph, unclosed, merged: false,
     },
   });
@@ -217,22 +224,40 @@ const CLOSE_PUNCT = /[)\]}>.,;:!?\u2014\u2013\u2015\-/\u2026*]/;
 const WORD = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 
-function marksIn(text: string, para: Paragraph): Mark[] {
+function marksIn(text: string, para: Paragraph, ascii: boolean): Mark[] {
   const marks: Mark[] = [];
   const slice = text.slice(para.start, para.end);
   MARK_PATTERN.lastIndex = 0;
   for (let m = MARK_PATTERN.exec(slice); m; m = MARK_PATTERN.exec(slice)) {
-    const mark = classify(text, para, para.start + m.index, m[0]);
+    const at = para.start + m.index;
+    // '' is two apostrophes, not a mark, unless asked to read it as one: ''This isn't reform,'' he said.
+    if (m[0] === "'" && text[at + 1] === "'") {
+      MARK_PATTERN.lastIndex++;
+      if (ascii) {
+        const mark = classify(text, para, at, '"', 2);
+        if (mark) marks.push(mark);
+      }
+      continue;
+    }
+    const mark = classify(text, para, at, m[0], 1);
     if (mark) marks.push(mark);
+  }
+  if (ascii) {
+    // ``LaTeX-style'' opening marks
+    for (let i = slice.indexOf('``'); i >= 0; i = slice.indexOf('``', i + 2)) {
+      const mark = classify(text, para, para.start + i, '\u201C', 2);
+      if (mark) marks.push(mark);
+    }
+    marks.sort((a, b) => a.at - b.at);
   }
   return marks;
 }
 
-function classify(text: string, para: Paragraph, at: number, char: string): Mark | null {
+function classify(text: string, para: Paragraph, at: number, char: string, length: number): Mark | null {
   const info = MARKS.get(char);
   if (!info) return null;
   const prev = at > para.start ? text[at - 1]! : '';
-  const next = at + 1 < para.end ? text[at + 1]! : '';
+  const next = at + length < para.end ? text[at + length]! : '';
   const prevSpace = prev === '' || SPACE.test(prev);
   const nextSpace = next === '' || SPACE.test(next);
   const isMark = (c: string): boolean => c !== '' && MARKS.has(c);
@@ -266,7 +291,7 @@ function classify(text: string, para: Paragraph, at: number, char: string): Mark
     if (char === "'" && !left && !right) return null;
   }
   const weak = info.family === 'single' && canClose && /[sSzZ]/.test(prev) && /^\s+[\p{Ll}\p{N}]/u.test(text.slice(at + 1, at + 4));
-  return { at, char, info, canOpen, canClose, weak };
+  return { at, length, char, info, canOpen, canClose, weak };
 }
 
 /** Whether the word after an apostrophe is an elision: ’tis, ’em, ’n’, ’90s. */

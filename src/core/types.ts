@@ -93,4 +93,9 @@ export interface QuoteRecord extends Quote {
 export interface ExtractOptions {
   /** also list scare quotes, titles, headline fragments and unclosed marks */
   all?: boolean;
+  /**
+   * read doubled apostrophes and backticks ('' and ``) as double quotation marks, as in the
+   * NYT archive and LaTeX; off by default, when '' is two apostrophes
+   */
+  asciiQuotes?: boolean;
 }
