@@ -69,12 +69,16 @@ account version description retort quip joke reaction op-ed column essay book me
  */
 export function speechVerbLemma(word: string): string | null {
   const w = word.toLowerCase();
-  if (SPEECH_VERBS.has(w)) return w;
-  const irregular = IRREGULAR_FORMS.get(w);
-  if (irregular) return irregular;
-  for (const candidate of regularLemmas(w)) if (SPEECH_VERBS.has(candidate)) return candidate;
-  return null;
+  let lemma = seen.get(w);
+  if (lemma !== undefined) return lemma;
+  lemma = SPEECH_VERBS.has(w) ? w : IRREGULAR_FORMS.get(w) ?? regularLemmas(w).find((c) => SPEECH_VERBS.has(c)) ?? null;
+  if (seen.size > 50_000) seen.clear();
+  seen.set(w, lemma);
+  return lemma;
 }
+
+/** Words already looked up: an article repeats its words, a batch its vocabulary. */
+const seen = new Map<string, string | null>();
 
 /** Candidate infinitives of an inflected form, by the regular English rules. */
 function regularLemmas(w: string): string[] {
