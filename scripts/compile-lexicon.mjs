@@ -35,6 +35,10 @@ const VERB_TAGS = new Set(['PresentTense', 'PastTense', 'Gerund', 'Infinitive', 
 const NOUN_TAGS = new Set(['Singular', 'Plural', 'Noun', 'Uncountable', 'Actor']);
 // verb forms that are never nouns: "gives", "sends" cannot head a speaker's noun phrase
 const verbsOnly = common.filter((w) => tagsOf.get(w).some((t) => VERB_TAGS.has(t)) && !tagsOf.get(w).some((t) => NOUN_TAGS.has(t)));
+const FUNCTION_TAGS = new Set(['Conjunction', 'Preposition', 'Determiner', 'Adverb', 'Pronoun', 'QuestionWord', 'Modal', 'Copula',
+  'Negative', 'Expression', 'Possessive', 'Reflexive', 'Condition']);
+// closed-class words and adverbs: “But”, “When”, “Meanwhile” open sentences, never names
+const functionWords = common.filter((w) => tagsOf.get(w).some((t) => FUNCTION_TAGS.has(t)));
 const adjectives = common.filter((w) => tagsOf.get(w).includes('Adjective') && !tagsOf.get(w).some((t) => NOUN_TAGS.has(t)));
 
 const lists = {
@@ -51,6 +55,7 @@ const lists = {
   DEMONYMS: withTag('Demonym'),
   COMMON_WORDS: common,
   VERB_WORDS: verbsOnly,
+  FUNCTION_WORDS: functionWords,
   ADJECTIVE_WORDS: adjectives,
 };
 

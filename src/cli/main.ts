@@ -10,6 +10,25 @@ import { toInputs } from './inputs.js';
 import { HELP_HINT, type Options, parseArguments, USAGE_ERROR } from './options.js';
 import { Output, type WritableOutput } from './output.js';
 
+const STOPPED = Symbol('stopped');
+
+/**
+ * `promise`, or STOPPED as soon as `signal` aborts. Not Promise.race against one long-lived
+ * "aborted" promise: every race would leave a reaction on it holding that file's result, and
+ * memory would grow with every file.
+ */
+function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T | typeof STOPPED> {
+  if (signal.aborted) return Promise.resolve(STOPPED);
+  return new Promise((resolve, reject) => {
+    const onAbort = () => resolve(STOPPED);
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(
+      (value) => (signal.removeEventListener('abort', onAbort), resolve(value)),
+      (error: unknown) => (signal.removeEventListener('abort', onAbort), reject(error)),
+    );
+  });
+}
+
 /** The signals that stop a batch, and the exit code each gives (128 + the signal's number). */
 const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
 type StopSignal = keyof typeof SIGNAL_EXIT;
@@ -136,9 +155,6 @@ async function runBatch(paths: string[], options: Options, formatter: Formatter,
     return [name, listener] as const;
   });
   const removeListeners = () => listeners.forEach(([name, listener]) => io.signals.off(name, listener));
-  const stopped = new Promise<'stopped'>((resolve) =>
-    stop.signal.addEventListener('abort', () => resolve('stopped'), { once: true }),
-  );
 
   try {
     const inputs = toInputs(expandPatterns(paths, { cwd: io.cwd }), {
@@ -151,8 +167,8 @@ async function runBatch(paths: string[], options: Options, formatter: Formatter,
     let failed = false;
     await out.write(formatter.begin());
     while (!out.closed && !stop.signal.aborted) {
-      const next = await Promise.race([results.next(), stopped]);
-      if (next === 'stopped' || next.done) break;
+      const next = await unlessAborted(results.next(), stop.signal);
+      if (next === STOPPED || next.done) break;
       const result = next.value;
       if (result.error !== undefined) {
         failed = true;

@@ -52,7 +52,7 @@ function cueAfter(r: Reader, q: number, s: Sentence): LocalAttribution | null {
   if (comma) i++;
   const t = r.tokens[i];
   if (!t || t.type === 'quote') return null;
-  const limit = Math.min(r.tokens.length, i + 16);
+  const limit = Math.min(r.tokens.length, i + 40);
   // “…” — Mark Twain
   if (DASHES.has(t.text) && !comma) {
     const p = phraseAfter(r, i + 1, limit);
@@ -75,11 +75,13 @@ function cueAfter(r: Reader, q: number, s: Sentence): LocalAttribution | null {
   // “…,” Lavrov said / “…,” a spokesman for the authority said / “…,” Okafor, the auditor, said
   const p = phraseAfter(r, i, limit);
   if (!p) return null;
+  // “…,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said
   let v = p.end;
-  if (r.tokens[v]?.text === ',') {
+  for (let asides = 0; r.tokens[v]?.text === ',' && asides < 3; asides++) {
     let k = v + 1;
-    while (k < limit && r.tokens[k]!.text !== ',' && r.tokens[k]!.type !== 'quote') k++;
-    if (r.tokens[k]?.text === ',') v = k + 1;
+    while (k < limit && r.tokens[k]!.text !== ',' && r.tokens[k]!.type !== 'quote' && !isSpeechVerb(r.tokens, k)) k++;
+    if (r.tokens[k]?.text !== ',') break;
+    v = k + 1;
   }
   while (v < limit && isModifierToken(r, v)) v++;
   const verb = r.tokens[v];

@@ -8,7 +8,7 @@
 import {
   firstNameGender, HONORIFICS, isFirstName, LAST_NAMES, NAME_PARTICLES, NAME_SUFFIXES, ROLE_GENDER, ROLE_NOUNS, type Gender,
 } from '../lexicon/people.js';
-import { COMMON_WORDS, DATE_WORDS, DEMONYMS, ORG_WORDS, PLACES } from '../lexicon/words.js';
+import { COMMON_WORDS, DATE_WORDS, DEMONYMS, FUNCTION_WORDS, ORG_WORDS, PLACES, VERB_WORDS } from '../lexicon/words.js';
 import type { Token } from './tokens.js';
 
 /** A person the article names in full, as the index knows them. */
@@ -91,8 +91,8 @@ function genderOf(title: string[]): Gender | null {
 function splitTitle(parts: string[]): { title: string[]; name: string[]; role: string | null } | null {
   let i = 0;
   while (i < parts.length - 1 && isTitleWord(parts[i]!)) i++;
-  // sentence-initial function words: "But Putin", "When Lavrov"
-  while (i < parts.length - 1 && COMMON_WORDS.has(parts[i]!.toLowerCase()) && !isFirstName(parts[i]!) && !isTitleWord(parts[i]!)) i++;
+  // sentence-initial function words and verbs: "But Putin", "When Lavrov", "Asked Putin" (not "Ruby Tallowen")
+  while (i < parts.length - 1 && (FUNCTION_WORDS.has(parts[i]!.toLowerCase()) || VERB_WORDS.has(parts[i]!.toLowerCase())) && !isFirstName(parts[i]!)) i++;
   let end = parts.length;
   while (end > i + 1 && (/^(?:Jr|Sr|II|III|IV)\.?$/.test(parts[end - 1]!) === false) && isTrailingNonName(parts[end - 1]!)) end--;
   const name = parts.slice(i, end);
@@ -161,7 +161,3 @@ export function isNameToken(t: Token, index: NameIndex, sentenceStart: boolean):
   if (COMMON_WORDS.has(w)) return !sentenceStart && !FUNCTION_WORDS.has(w);
   return true;
 }
-
-/** Capitalised only because they start a sentence or a title: never a name. */
-const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'and', 'but', 'or', 'i', 'it', 'he', 'she', 'they', 'we', 'you', 'this', 'that',
-  'in', 'on', 'at', 'of', 'for', 'to', 'by', 'with', 'as', 'if', 'when', 'while', 'after', 'before', 'since', 'so', 'yet', 'not', 'no']);

@@ -106,33 +106,8 @@ function isNounHead(t: Token | undefined): boolean {
  *     Thomas Okafor, the auditor,            | said
  */
 export function phraseBefore(r: Reader, end: number, floor: number): Phrase | null {
-  let j = end - 1;
-  let appositive: string | null = null;
-  // X, the auditor, said / X, 45, said / X (R-Ind.) said
-  if (r.tokens[j]?.text === ',' || r.tokens[j]?.text === ')') {
-    const closer = r.tokens[j]!.text;
-    const opener = closer === ')' ? '(' : ',';
-    let k = j - 1;
-    while (k > floor && k > j - 14 && r.tokens[k]!.text !== opener && r.tokens[k]!.type !== 'quote') k--;
-    if (k <= floor || r.tokens[k]!.text !== opener) return null;
-    const inner = r.tokens.slice(k + 1, j);
-    if (inner.length === 0 || inner.some((t) => t.text === ',' || t.text === ';' || t.type === 'quote')) return null;
-    if (closer === ',' && inner[0] && /^(?:who|which|whose|where|when)$/.test(inner[0].lower)) {
-      // Putin, who intervened in Syria, said
-    } else if (closer === ',' && isAppositiveRole(inner)) {
-      appositive = spanText(inner);
-    }
-    const head = phraseBefore(r, k, floor);
-    if (!head) return null;
-    // The auditor, Thomas Okafor, said: the name is in the appositive
-    if (head.kind === 'nominal' && appositive) {
-      const named = phraseBefore(r, j, k);
-      if (named && named.kind === 'name' && named.start === k + 1) {
-        return { ...named, start: head.start, role: spanText(r.tokens.slice(head.start, head.end)) };
-      }
-    }
-    return { ...head, end: j + 1, role: head.role ?? (appositive && !/^\d+$/.test(appositive) ? appositive : null) };
-  }
+  const j = end - 1;
+  if (r.tokens[j]?.text === ',' || r.tokens[j]?.text === ')') return phraseWithAppositives(r, end, floor);
   const t = r.tokens[j];
   if (!t || j < floor) return null;
   // the Chicago Police Department, which reported: the phrase the relative pronoun stands for
@@ -143,27 +118,12 @@ export function phraseBefore(r: Reader, end: number, floor: number): Phrase | nu
   if (isPronoun(t)) return { kind: 'pronoun', start: j, end: j + 1, nameStart: j, nameEnd: j + 1, role: null };
 
   if (isNameWord(r, j) && !isTitle(t)) {
-    let s = j;
-    while (s - 1 >= floor && isNameWord(r, s - 1) && !isTitle(r.tokens[s - 1]!)) s--;
-    // the name proper; then titles and role words before it
-    const nameStart = s;
-    while (s - 1 >= floor && (isRoleWord(r.tokens[s - 1]) || isTitle(r.tokens[s - 1]!) ||
-      (r.tokens[s - 1]!.lower === 'of' && isRoleWord(r.tokens[s - 2])) ||
-      (r.tokens[s - 1]!.cap && isRoleWord(r.tokens[s - 2]) && r.tokens[s - 1]!.type === 'word'))) s--;
-    // White House press secretary: capitalised words that qualify a role
-    while (s - 1 >= floor && s < nameStart && r.tokens[s - 1]!.type === 'word' && r.tokens[s - 1]!.cap && !isNameWord(r, s - 1) === false && isRoleWord(r.tokens[s])) s--;
-    if (s - 1 >= floor && r.tokens[s - 1]!.type === 'poss' && s < nameStart) {
-      // Putin’s spokesman Dmitry Peskov
-      const owner = phraseBefore(r, s - 1, floor);
-      if (owner) s = owner.start;
-    }
-    if (s - 1 >= floor && /^(?:the|a|an)$/.test(r.tokens[s - 1]!.lower) && s < nameStart) s--;
-    const role = s < nameStart ? spanText(r.tokens.slice(s, nameStart)).replace(/^(?:the|a|an) /i, '') : null;
-    const nameWords = r.tokens.slice(nameStart, j + 1);
-    // an organisation: the Kremlin, The New York Post, Richmond police
-    const kind: PhraseKind = 'name';
-    void nameWords;
-    return { kind, start: s, end: j + 1, nameStart, nameEnd: j + 1, role: cleanRole(role) };
+    let nameStart = j;
+    // Harwick Chamber of Commerce, Bank of England: “of” between capitalised words
+    while (nameStart - 1 >= floor && (isNameWord(r, nameStart - 1) && !isTitle(r.tokens[nameStart - 1]!) ||
+      (/^(?:of|for|and|&)$/.test(r.tokens[nameStart - 1]!.lower) && isNameWord(r, nameStart - 2) && !isTitle(r.tokens[nameStart - 2]!)))) nameStart--;
+    const role = roleBefore(r, nameStart, floor);
+    return { kind: 'name', start: role ? role.start : nameStart, end: j + 1, nameStart, nameEnd: j + 1, role: role?.text ?? null };
   }
 
   // The clip says; the piece argued: any noun after a determiner
@@ -211,16 +171,29 @@ export function phraseAfter(r: Reader, start: number, ceiling: number): Phrase |
   const t = r.tokens[start];
   if (!t || start >= ceiling) return null;
   if (isPronoun(t)) return { kind: 'pronoun', start, end: start + 1, nameStart: start, nameEnd: start + 1, role: null };
-  let i = start;
-  // titles and role words first: said Russian foreign minister Sergey Lavrov
-  while (i < ceiling && (isRoleWord(r.tokens[i]) || (DETERMINERS.has(r.tokens[i]!.lower) && i === start) || r.tokens[i]!.type === 'poss' ||
-    (r.tokens[i]!.lower === 'of' && i > start)) && (DEMONYMS.has(r.tokens[i]!.lower) || !(isNameWord(r, i) && !isTitle(r.tokens[i]!)))) i++;
-  const roleEnd = i;
-  let n = i;
-  while (n < ceiling && isNameWord(r, n) && (n === i || !isTitle(r.tokens[n]!))) n++;
-  if (n > i) {
+  // the name, and the role words before it that reach back to the phrase's start:
+  // said Russian foreign minister Sergey Lavrov; — Kilbride United manager Stefan Novak; said 9/11 widow Terry Strada
+  let found: { i: number; n: number; role: string | null } | null = null;
+  const first = DETERMINERS.has(t.lower) ? start + 1 : start;
+  for (let k = first; k < ceiling && k < start + 10; k++) {
+    const m = r.tokens[k]!;
+    if (isNameWord(r, k) && !isTitle(m)) {
+      let n = k + 1;
+      while (n < ceiling && (isNameWord(r, n) && !isTitle(r.tokens[n]!) ||
+        (/^(?:of|for|&)$/.test(r.tokens[n]!.lower) && isNameWord(r, n + 1) && r.tokens[n + 1]!.cap))) n++;
+      const role = k === first ? null : roleBefore(r, k, start);
+      if (k === first || (role && role.start <= first)) found = { i: k, n, role: role?.text ?? null };
+      k = n - 1;
+      continue;
+    }
+    const modifier = (m.type === 'word' && !CLAUSE_WORDS.has(m.lower) && !PREPOSITIONS.has(m.lower) && !isSpeechVerb(r.tokens, k) &&
+      !(VERB_WORDS.has(m.lower) && !m.cap)) || m.type === 'poss' || /^(?:\d[\d,.]*|\/|-)$/.test(m.text) || m.lower === 'of';
+    if (!modifier) break;
+  }
+  if (found) {
+    const { i, n } = found;
     let end = n;
-    let role = roleEnd > start ? spanText(r.tokens.slice(start, roleEnd)).replace(/^(?:the|a|an) /i, '') : null;
+    let role = found.role;
     // said Paul Martin, a Pinellas sheriff’s detective
     if (r.tokens[n]?.text === ',' && r.tokens[n + 1] && /^(?:a|an|the)$/.test(r.tokens[n + 1]!.lower)) {
       let k = n + 1;
@@ -250,6 +223,52 @@ export function phraseAfter(r: Reader, start: number, ceiling: number): Phrase |
   return { kind: 'nominal', start, end: k, nameStart: start, nameEnd: k, role: null };
 }
 
+/**
+ * A phrase followed by appositives, asides set off by commas or brackets, read leftwards:
+ *
+ *     Thomas Okafor, the auditor, | said
+ *     Jean-Marc Ayrault, the foreign minister of France, a permanent member of the Council, | said
+ *     Sen. Bernie Sanders (Vt.), who lost the primaries to Clinton, | said
+ *     The auditor, Thomas Okafor, | said           → the name, with “The auditor” as its role
+ */
+function phraseWithAppositives(r: Reader, end: number, floor: number): Phrase | null {
+  let at = end;
+  const asides: Token[][] = [];
+  while (at - 1 > floor && (r.tokens[at - 1]!.text === ',' || r.tokens[at - 1]!.text === ')')) {
+    const closer = r.tokens[at - 1]!.text;
+    const opener = closer === ')' ? '(' : ',';
+    let k = at - 2;
+    while (k > floor && k > at - 18 && r.tokens[k]!.text !== opener && r.tokens[k]!.type !== 'quote' && r.tokens[k]!.text !== ';') k--;
+    if (k <= floor || r.tokens[k]!.text !== opener) break;
+    const inner = r.tokens.slice(k + 1, at - 1);
+    if (inner.length === 0 || inner.some((t) => t.text === ',' || t.type === 'quote')) break;
+    const relative = /^(?:who|which|whose|where|when)$/.test(inner[0]!.lower);
+    if (closer === ',' && !relative && !isAppositiveRole(inner) && !isNameLike(r, k + 1, at - 1)) break;
+    if (closer === ',' && !relative) asides.push(inner);
+    at = k;
+  }
+  if (at === end) return null;
+  const head = phraseBefore(r, at, floor);
+  if (!head) return null;
+  const nearest = asides[asides.length - 1];
+  // The auditor, Thomas Okafor, said: the name stands in the aside
+  if (head.kind === 'nominal' && nearest) {
+    const first = r.tokens.indexOf(nearest[0]!);
+    const named = phraseBefore(r, first + nearest.length, first);
+    if (named && named.kind === 'name' && named.start === first) {
+      return { ...named, start: head.start, end, role: spanText(r.tokens.slice(head.start, head.end)) };
+    }
+  }
+  const aside = nearest && !/^\d+$/.test(nearest[0]!.text) && isAppositiveRole(nearest) ? spanText(nearest) : null;
+  return { ...head, end, role: head.role ?? aside };
+}
+
+/** Whether tokens [from, to) are all name words: an aside that is a name (The auditor, Thomas Okafor,). */
+function isNameLike(r: Reader, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isNameWord(r, i)) return false;
+  return to > from;
+}
+
 /** “a Pinellas sheriff’s detective”, “the auditor”, “45”, “his spokesman”: not “at Monday’s debate”. */
 function isAppositiveRole(words: readonly Token[]): boolean {
   const first = words[0]!;
@@ -264,6 +283,49 @@ export function spanText(tokens: readonly Token[]): string {
     out += i === 0 || t.type === 'poss' || t.text === ',' || t.text === ')' || prev?.text === '(' || (prev && prev.end === t.start && t.type === 'punct') ? t.text : ' ' + t.text;
   });
   return out;
+}
+
+/**
+ * Role words written before a name, as written:
+ *
+ *     Russian foreign minister | Sergey Lavrov       Secretary of State | Laila Moradi
+ *     Korrin’s chief executive | Dale Prentice       Environmental scientist Dr | Rhodri Vaughan
+ *
+ * The word next to the name must be a role (a title or a noun for what someone does); the
+ * words before it qualify it, up to a determiner, a verb, or punctuation.
+ */
+export function roleBefore(r: Reader, nameStart: number, floor: number): { start: number; text: string } | null {
+  let s = nameStart;
+  while (s - 1 >= floor && isTitle(r.tokens[s - 1]!) && !isRoleHead(r.tokens[s - 1])) s--;
+  if (!isRoleHead(r.tokens[s - 1]) || s - 1 < floor) return null;
+  s--;
+  while (s - 1 >= floor) {
+    const p = r.tokens[s - 1]!;
+    if (p.type === 'poss' && s - 2 >= floor && r.tokens[s - 2]!.type === 'word') {
+      s -= 2;
+      while (s - 1 >= floor && r.tokens[s - 1]!.cap && r.tokens[s - 1]!.type === 'word') s--;
+      break;
+    }
+    if (p.type !== 'word') break;
+    if (p.lower === 'of' && isRoleHead(r.tokens[s - 2])) { s--; continue; }
+    if (CLAUSE_WORDS.has(p.lower) || PREPOSITIONS.has(p.lower) || DETERMINERS.has(p.lower) || PRONOUNS.has(p.lower) ||
+      POSSESSIVE_PRONOUNS.has(p.lower) || isSpeechVerb(r.tokens, s - 1) || (VERB_MODIFIERS.has(p.lower) && p.lower !== 'former') ||
+      (!p.cap && VERB_WORDS.has(p.lower) && !ROLE_ADJECTIVES.has(p.lower))) break;
+    s--;
+  }
+  const text = cleanRole(spanText(r.tokens.slice(s, nameStart).filter((t) => !PERSONAL_HONORIFICS.test(t.text))));
+  return text ? { start: s, text } : null;
+}
+
+/** Honorifics that say nothing of a role: Mr, Mrs, Ms, Dr. */
+const PERSONAL_HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/;
+
+/** A word that can end a role: minister, leader, organiser, Gov., Sen., chair. */
+function isRoleHead(t: Token | undefined): boolean {
+  if (!t || t.type !== 'word') return false;
+  const w = t.lower.replace(/\.$/, '');
+  if (PERSONAL_HONORIFICS.test(t.text)) return false;
+  return ROLE_NOUNS.has(w) || (HONORIFICS.has(w) && !ROLE_ADJECTIVES.has(w)) || /(?:er|or|ist|ian|ant|ent|man|woman|person|chair|chief|head|member|leader|officer|secretary|general|director|state)$/.test(w) && !VERB_WORDS.has(w) && !ADJECTIVE_WORDS.has(w) && !CLAUSE_WORDS.has(w) && !PREPOSITIONS.has(w);
 }
 
 function cleanRole(role: string | null): string | null {

@@ -9,6 +9,9 @@ const words = (list: string): Set<string> => new Set(list.split(/[|\s]+/).filter
 /** Ordinary words (compromise's lexicon less its names and places): "But", "Officials", "Asked". */
 export const COMMON_WORDS: ReadonlySet<string> = words(compiled.COMMON_WORDS);
 
+/** Closed-class words and adverbs (compromise's tags): a capitalised one opens a sentence, it names nobody. */
+export const FUNCTION_WORDS: ReadonlySet<string> = words(compiled.FUNCTION_WORDS);
+
 /** Verb forms that are never nouns (“gives”, “sends”), and adjectives that are never nouns. */
 export const VERB_WORDS: ReadonlySet<string> = words(compiled.VERB_WORDS);
 export const ADJECTIVE_WORDS: ReadonlySet<string> = words(compiled.ADJECTIVE_WORDS);
@@ -25,7 +28,7 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   bank company corporation inc corp llc ltd group network news times post journal tribune herald gazette press
   service services bureau kremlin pentagon congress senate parliament assembly cabinet embassy consulate
   association society center centre authority board fund trust coalition alliance organization organisation
-  movement front caucus team club federal reserve white house commission cnn bbc nbc abc cbs fox msnbc reuters
+  movement front caucus team club federal reserve white house commission nation tribe chamber commerce fc cnn bbc nbc abc cbs fox msnbc reuters
   ap afp politico axios breitbart`.trim().split(/\s+/),
 ]);
 
