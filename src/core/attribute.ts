@@ -148,7 +148,8 @@ function clauseStart(r: Reader, from: number, to: number): number {
     if (t.text !== ',') continue;
     const p = phraseAfter(r, k + 1, to);
     const next = p ? r.tokens[p.end] : undefined;
-    if (p && next && next.type === 'word' && !next.cap) return k + 1;
+    // In a panel discussion in Washington, | Marc H. Morial, the chief executive of the League, told …
+    if (p && next && ((next.type === 'word' && !next.cap) || next.text === ',' || next.text === '(')) return k + 1;
   }
   return from;
 }

@@ -182,7 +182,8 @@ export function phraseAfter(r: Reader, start: number, ceiling: number): Phrase |
       while (n < ceiling && (isNameWord(r, n) && !isTitle(r.tokens[n]!) ||
         (/^(?:of|for|&)$/.test(r.tokens[n]!.lower) && isNameWord(r, n + 1) && r.tokens[n + 1]!.cap))) n++;
       const role = k === first ? null : roleBefore(r, k, start);
-      if (k === first || (role && role.start <= first)) found = { i: k, n, role: role?.text ?? null };
+      const titled = r.tokens.slice(first, k).every((w) => isTitle(w));
+      if (k === first || titled || (role && role.start <= first)) found = { i: k, n, role: role?.text ?? null };
       k = n - 1;
       continue;
     }
@@ -232,6 +233,7 @@ export function phraseAfter(r: Reader, start: number, ceiling: number): Phrase |
  *     The auditor, Thomas Okafor, | said           → the name, with “The auditor” as its role
  */
 function phraseWithAppositives(r: Reader, end: number, floor: number): Phrase | null {
+  // tokens[at - 1] closes an aside: a comma or a bracket
   let at = end;
   const asides: Token[][] = [];
   while (at - 1 > floor && (r.tokens[at - 1]!.text === ',' || r.tokens[at - 1]!.text === ')')) {
@@ -242,13 +244,16 @@ function phraseWithAppositives(r: Reader, end: number, floor: number): Phrase | 
     if (k <= floor || r.tokens[k]!.text !== opener) break;
     const inner = r.tokens.slice(k + 1, at - 1);
     if (inner.length === 0 || inner.some((t) => t.text === ',' || t.type === 'quote')) break;
-    const relative = /^(?:who|which|whose|where|when)$/.test(inner[0]!.lower);
-    if (closer === ',' && !relative && !isAppositiveRole(inner) && !isNameLike(r, k + 1, at - 1)) break;
-    if (closer === ',' && !relative) asides.push(inner);
-    at = k;
+    // Putin, who intervened in Syria, said / Clinton, at a later press gaggle, said: skipped, not a role
+    const skipped = /^(?:who|which|whose|where|when)$/.test(inner[0]!.lower) || PREPOSITIONS.has(inner[0]!.lower);
+    if (closer === ',' && !skipped && !isAppositiveRole(inner) && !isNameLike(r, k + 1, at - 1)) break;
+    if (closer === ',' && !skipped) asides.push(inner);
+    // a comma that opens this aside may close the one before it
+    at = opener === ',' ? k + 1 : k;
   }
   if (at === end) return null;
-  const head = phraseBefore(r, at, floor);
+  const headEnd = r.tokens[at - 1]?.text === ',' && at < end ? at - 1 : at;
+  const head = phraseBefore(r, headEnd, floor);
   if (!head) return null;
   const nearest = asides[asides.length - 1];
   // The auditor, Thomas Okafor, said: the name stands in the aside
