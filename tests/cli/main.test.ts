@@ -2,6 +2,9 @@ import { execFileSync } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
+import { Writable } from 'node:stream';
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it, vi } from 'vitest';
 import { RECORD_FIELDS } from '../../src/format/record.js';
 import { collector, openStdin, runMain, startMain, until } from '../helpers/run-main.js';
@@ -273,5 +276,31 @@ describe('whosaid: closed pipes and signals', () => {
     const signals = new EventEmitter();
     expect((await runMain(['--ndjson', 'a.txt'], { cwd, signals })).code).toBe(0);
     expect(signals.eventNames()).toEqual([]);
+  });
+});
+
+describe('whosaid: memory', () => {
+  it('keeps nothing from one file to the next', async () => {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const heap = () => (gc(), process.memoryUsage().heapUsed);
+    const article = '“Quoted,” said Ann. '.repeat(100);
+    const dir = tmpDir(Object.fromEntries(Array.from({ length: 200 }, (_, i) => [`many/${i}.txt`, article])));
+    // the heap while the run is under way, after the 30th file and after the last
+    let heapEarly = 0;
+    let heapLate = 0;
+    let writes = 0;
+    const stdout = new Writable({
+      write(_chunk, _encoding, callback) {
+        writes++;
+        if (writes === 30) heapEarly = heap();
+        if (writes === 200) heapLate = heap();
+        callback();
+      },
+    });
+    const { code } = await runMain(['--ndjson', 'many'], { cwd: dir, stdout: Object.assign(stdout, { text: () => '' }) });
+    expect([code, writes]).toEqual([0, 200]);
+    // 170 files of 100 records held on to would be some 4 MB
+    expect(heapLate - heapEarly).toBeLessThan(1e6);
   });
 });
