@@ -139,6 +139,12 @@ interface BatchIo {
  *
  * Nothing is kept from one file to the next. A signal or a closed stdout stops the loop between
  * two files; a wait on standard input is cut short by the signal.
+ *
+ * Meant to grow without a rewrite:
+ * - `--input ndjson`: in place of `toInputs(expandPatterns(…))`, a generator reading records
+ *   `{id, text}` from standard input and yielding `{ file: id, text }`, which `analyze` takes.
+ * - `--jobs N`: `mapOrdered(inputs, work, N)` with a `work` that reads on this thread and runs
+ *   decode and extraction in worker threads; results still come in order, N at most in flight.
  */
 async function runBatch(paths: string[], options: Options, formatter: Formatter, io: BatchIo): Promise<number> {
   const out = new Output(io.stdout);

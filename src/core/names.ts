@@ -18,8 +18,6 @@ export interface Person {
   /** lower-case words of the name, for matching "Lavrov", "Mr. Lavrov", "Sergey" */
   words: string[];
   gender: Gender | null;
-  /** role words written before the name: "Russian foreign minister" */
-  role: string | null;
   /** code unit offset of the first full mention */
   first: number;
   /** how often the full name occurs */
@@ -36,7 +34,10 @@ export interface NameIndex {
 
 const CAPITALISED = /^\p{Lu}/u;
 // a run of capitalised words, allowing particles, initials and hyphens: Abu Bakr al-Baghdadi, J. R. R. Tolkien
-const NAME_RUN = /(?:\p{Lu}[\p{L}\p{M}\u2019'\-]*\.?|\p{Lu}\.)(?:[ \u00A0]+(?:(?:de|da|di|del|della|der|den|du|la|le|van|von|ter|ten|bin|ibn|al|el|dos|das)[ \u00A0]+)?(?:\p{Lu}[\p{L}\p{M}\u2019'\-]*\.?|\p{Lu}\.))+/gu;
+const NAME_WORD = String.raw`(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Sr|Gen|Lt|Col|Capt|Prof|Rev|Hon|Sgt|Adm|Maj|Cmdr|Gov)\.|\p{Lu}[\p{L}\p{M}\u2019'\-]*(?![\p{L}.]))`;
+// a run of capitalised words, allowing particles, initials and titles; a full stop ends it unless it marks an
+// initial or a title: Abu Bakr al-Baghdadi, J. R. R. Tolkien, Sen. Ted Cruz (not “Jones. Malhotra”)
+const NAME_RUN = new RegExp(`${NAME_WORD}(?:[ \u00A0]+(?:(?:de|da|di|del|della|der|den|du|la|le|van|von|ter|ten|bin|ibn|al|el|dos|das)[ \u00A0]+)*${NAME_WORD})+`, 'gu');
 
 /** Builds the article's index of full person names. */
 export function indexNames(text: string): NameIndex {
@@ -45,22 +46,21 @@ export function indexNames(text: string): NameIndex {
   const nameWords = new Set<string>();
   NAME_RUN.lastIndex = 0;
   for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
-    const parts = m[0].split(/[ \u00A0]+/).map((w) => w.replace(/[\u2019']s?$/u, '')).map((w) => (/^\p{Lu}[\p{Ll}\p{M}].*\.$/u.test(w) && !HONORIFICS.has(w.slice(0, -1).toLowerCase()) ? w.slice(0, -1) : w));
+    const parts = m[0].split(/[ \u00A0]+/).map((w) => w.replace(/[\u2019']s?$/u, ''));
     const split = splitTitle(parts);
     if (!split) continue;
-    const { name, role } = split;
+    const { name } = split;
     if (!looksLikePerson(name)) continue;
     const key = name.join(' ');
     for (const w of name) nameWords.add(w.toLowerCase());
     const known = byName.get(key);
     if (known) {
       known.count++;
-      known.role ??= role;
       known.gender ??= genderOf(split.title);
       continue;
     }
     const person: Person = {
-      name: key, words: name.map((w) => w.toLowerCase().replace(/\.$/, '')), role,
+      name: key, words: name.map((w) => w.toLowerCase().replace(/\.$/, '')),
       gender: firstNameGender(name[0]!) ?? genderOf(split.title), first: m.index, count: 1,
     };
     byName.set(key, person);
@@ -88,23 +88,23 @@ function genderOf(title: string[]): Gender | null {
  * Splits "Russian President Vladimir Putin" into title words and the name. Null when what is
  * left is not a name.
  */
-function splitTitle(parts: string[]): { title: string[]; name: string[]; role: string | null } | null {
+function splitTitle(parts: string[]): { title: string[]; name: string[] } | null {
+  // Montana Gov. Elsie Barrow, Organiser Dev Malhotra: the name starts after the last title word
   let i = 0;
-  while (i < parts.length - 1 && isTitleWord(parts[i]!)) i++;
+  for (let k = 0; k < parts.length - 1; k++) if (isTitleWord(parts[k]!)) i = k + 1;
   // sentence-initial function words and verbs: "But Putin", "When Lavrov", "Asked Putin" (not "Ruby Tallowen")
   while (i < parts.length - 1 && (FUNCTION_WORDS.has(parts[i]!.toLowerCase()) || VERB_WORDS.has(parts[i]!.toLowerCase())) && !isFirstName(parts[i]!)) i++;
   let end = parts.length;
-  while (end > i + 1 && (/^(?:Jr|Sr|II|III|IV)\.?$/.test(parts[end - 1]!) === false) && isTrailingNonName(parts[end - 1]!)) end--;
+  while (end > i + 1 && !/^(?:Jr|Sr|II|III|IV)\.?$/.test(parts[end - 1]!) && isTrailingNonName(parts[end - 1]!)) end--;
   const name = parts.slice(i, end);
-  if (name.length < 2) return null;
-  const title = parts.slice(0, i);
-  const role = title.filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) || ROLE_NOUNS.has(w.toLowerCase())).join(' ') || null;
-  return { title, name, role: title.length ? title.join(' ') : role };
+  return name.length < 2 ? null : { title: parts.slice(0, i), name };
 }
 
 function isTitleWord(word: string): boolean {
   const w = word.toLowerCase().replace(/\.$/, '');
-  return HONORIFICS.has(w) || ROLE_NOUNS.has(w) || DEMONYMS.has(w) || TITLE_WORDS.has(w);
+  if (isFirstName(w)) return false;
+  return HONORIFICS.has(w) || ROLE_NOUNS.has(w) || DEMONYMS.has(w) || TITLE_WORDS.has(w) ||
+    (/(?:er|or|ist|ian|man|woman)$/.test(w) && COMMON_WORDS.has(w) === false && !LAST_NAMES.has(w) && /(?:iser|izer|ager|ster|ator|ist|ian|sman|swoman)$/.test(w));
 }
 
 /** Words written before a name that are not part of it: Democrat Hillary Clinton, former Gov. X. */

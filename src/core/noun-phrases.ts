@@ -182,8 +182,13 @@ export function phraseAfter(r: Reader, start: number, ceiling: number): Phrase |
       while (n < ceiling && (isNameWord(r, n) && !isTitle(r.tokens[n]!) ||
         (/^(?:of|for|&)$/.test(r.tokens[n]!.lower) && isNameWord(r, n + 1) && r.tokens[n + 1]!.cap))) n++;
       const role = k === first ? null : roleBefore(r, k, start);
-      const titled = r.tokens.slice(first, k).every((w) => isTitle(w));
-      if (k === first || titled || (role && role.start <= first)) found = { i: k, n, role: role?.text ?? null };
+      const before = r.tokens.slice(first, k);
+      const titled = before.every((w) => isTitle(w));
+      // said coxswain Elaine Corr; said longtime party activist Jo Reyes: a few plain words as the role
+      const plain = before.length <= 4 && before.every((w) => w.type === 'word' && !w.cap && !VERB_WORDS.has(w.lower));
+      if (k === first || titled || plain || (role && role.start <= first)) {
+        found = { i: k, n, role: role?.text ?? (plain ? spanText(before) : null) };
+      }
       k = n - 1;
       continue;
     }

@@ -92,7 +92,7 @@ export class Discourse {
     const bare = words.filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) || words.length === 1);
     if (bare.length === 0) return null;
     const person = personFor(this.index, bare.length > 1 ? bare.slice(-3) : bare, at);
-    if (person) return this.entity(person.name, person.gender ?? honorificGender(words), person.role, false);
+    if (person) return this.entity(person.name, person.gender ?? honorificGender(words), null, false);
     const lower = bare.map((w) => w.toLowerCase());
     if (lower.some((w) => ORG_WORDS.has(w))) return this.entity(bare.join(' '), null, null, true);
     if (bare.length === 1) {
