@@ -57,7 +57,8 @@ function cueAfter(r: Reader, q: number, s: Sentence): LocalAttribution | null {
   if (DASHES.has(t.text) && !comma) {
     const p = phraseAfter(r, i + 1, limit);
     const after = p ? r.tokens[p.end] : undefined;
-    if (p && p.kind === 'name' && (!after || /^[.,;)]$/.test(after.text))) return local('dash', p, i, i + 1, 0.85);
+    // — Kilbride United manager Stefan Novak after Saturday’s win: what follows the name does not matter
+    if (p && p.kind === 'name' && (!after || after.type !== 'quote')) return local('dash', p, i, i + 1, 0.85);
     return null;
   }
   // “…,” according to X

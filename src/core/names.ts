@@ -100,7 +100,8 @@ function splitTitle(parts: string[]): { title: string[]; name: string[] } | null
   return name.length < 2 ? null : { title: parts.slice(0, i), name };
 }
 
-function isTitleWord(word: string): boolean {
+/** A word written before a name that is not part of it: Sen., Organiser, Democrat, former. */
+export function isTitleWord(word: string): boolean {
   const w = word.toLowerCase().replace(/\.$/, '');
   if (isFirstName(w)) return false;
   return HONORIFICS.has(w) || ROLE_NOUNS.has(w) || DEMONYMS.has(w) || TITLE_WORDS.has(w) ||
@@ -135,9 +136,14 @@ export function looksLikePerson(name: readonly string[]): boolean {
 export function personFor(index: NameIndex, words: readonly string[], at: number): Person | null {
   const lower = words.map((w) => w.toLowerCase().replace(/\.$/, '')).filter((w) => !HONORIFICS.has(w) || words.length === 1);
   if (lower.length === 0) return null;
-  const key = lower.join(' ');
   const last = lower[lower.length - 1]!;
-  const candidates = (index.byWord.get(last) ?? []).filter((p) => p.name.toLowerCase().endsWith(key) || p.words.includes(key) || p.name.toLowerCase() === key);
+  const pool = index.byWord.get(last) ?? [];
+  // the longest tail of the words that ends a known name: “Organiser Dev Malhotra” → Dev Malhotra
+  let candidates: Person[] = [];
+  for (let from = 0; from < lower.length && candidates.length === 0; from++) {
+    const key = lower.slice(from).join(' ');
+    candidates = pool.filter((p) => p.name.toLowerCase().endsWith(key) || p.words.includes(key));
+  }
   if (candidates.length === 0) return null;
   // a real first name over a capitalised word (“Hillary Clinton” over “Benghazi Clinton”), then the one
   // named most recently before the mention, else the first named after it

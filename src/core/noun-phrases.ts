@@ -7,7 +7,7 @@ import { speechVerbLemma } from '../lexicon/speech-verbs.js';
 import {
   ADJECTIVE_WORDS, CLAUSE_WORDS, COMMON_WORDS, DEMONYMS, DETERMINERS, ORG_WORDS, PREPOSITIONS, VERB_MODIFIERS, VERB_WORDS,
 } from '../lexicon/words.js';
-import { isNameToken, type NameIndex } from './names.js';
+import { isNameToken, isTitleWord, type NameIndex } from './names.js';
 import type { Token } from './tokens.js';
 
 export type PhraseKind = 'name' | 'pronoun' | 'nominal';
@@ -84,7 +84,7 @@ function isNameWord(r: Reader, i: number): boolean {
 /** Whether a capitalised word is a title rather than part of the name: Sen., President, Secretary. */
 function isTitle(t: Token): boolean {
   const w = t.lower.replace(/\.$/, '');
-  return HONORIFICS.has(w) || (ROLE_NOUNS.has(w) && COMMON_WORDS.has(w));
+  return HONORIFICS.has(w) || (ROLE_NOUNS.has(w) && COMMON_WORDS.has(w)) || (t.cap && isTitleWord(t.text));
 }
 
 /** Whether a noun-ish word can head a speaker phrase: official, police, Kremlin, report. */
@@ -277,6 +277,21 @@ function phraseWithAppositives(r: Reader, end: number, floor: number): Phrase | 
 function isNameLike(r: Reader, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isNameWord(r, i)) return false;
   return to > from;
+}
+
+/**
+ * A role given as an appositive right after a name, or null:
+ *
+ *     Declan Mayhew | , the club’s former finance director,
+ *     Paul Martin | , a Pinellas sheriff’s detective,
+ */
+export function roleAfter(r: Reader, nameEnd: number): string | null {
+  if (r.tokens[nameEnd]?.text !== ',') return null;
+  let k = nameEnd + 1;
+  while (k < r.tokens.length && k < nameEnd + 16 && r.tokens[k]!.type !== 'punct' && r.tokens[k]!.type !== 'quote' && !isSpeechVerb(r.tokens, k)) k++;
+  const inner = r.tokens.slice(nameEnd + 1, k);
+  if (inner.length === 0 || /^\d/.test(inner[0]!.text) || !isAppositiveRole(inner) || !DETERMINERS.has(inner[0]!.lower) && !isRoleWord(inner[0])) return null;
+  return spanText(inner);
 }
 
 /** “a Pinellas sheriff’s detective”, “the auditor”, “45”, “his spokesman”: not “at Monday’s debate”. */

@@ -10,7 +10,7 @@
 import { firstNameGender, HONORIFICS, PRONOUNS, ROLE_GENDER, type Gender } from '../lexicon/people.js';
 import { DEMONYMS, ORG_WORDS, PLACES, PREPOSITIONS, VERB_MODIFIERS } from '../lexicon/words.js';
 import { looksLikePerson, personFor, type NameIndex } from './names.js';
-import { isSpeechVerb, phraseBefore, spanText, type Phrase, type Reader } from './noun-phrases.js';
+import { isSpeechVerb, phraseBefore, roleAfter, spanText, type Phrase, type Reader } from './noun-phrases.js';
 
 /** Someone who can be named as a speaker. */
 export interface Entity {
@@ -65,7 +65,8 @@ export class Discourse {
       const words = r.tokens.slice(s, e).map((w) => w.text);
       const entity = this.entityForWords(words, r.tokens[s]!.start, r.sentenceStart(s));
       if (entity) {
-        if (phrase?.role && !entity.group) entity.role ??= phrase.role;
+        const role = phrase?.role ?? roleAfter(r, e);
+        if (role && !entity.group) entity.role ??= role;
         this.mention(entity, r.tokens[s]!.start, block, isSubject(r, phrase?.start ?? s, e));
       }
       i = j - 1;
