@@ -247,8 +247,9 @@ function subjectOf(r: Reader, v: number, floor: number): Phrase | null {
   while (j - 1 >= floor && isModifierToken(r, j - 1)) j--;
   const verb = r.tokens[v]!;
   const prev = r.tokens[j - 1];
-  // asked the crowd to welcome …; took to Twitter to accuse …; , adding that …; tweets early Friday saying …
-  if (prev?.lower === 'to' || (/ing$/.test(verb.lower) && !/^(?:is|was|are|were|been|be)$/.test(prev?.lower ?? ''))) {
+  // asked the crowd to welcome …; took to Twitter to accuse …; , adding that …; tweets early Friday saying …;
+  // Victor looked at me and said …
+  if (prev?.lower === 'to' || prev?.lower === 'and' || prev?.lower === 'then' || (/ing$/.test(verb.lower) && !/^(?:is|was|are|were|been|be)$/.test(prev?.lower ?? ''))) {
     return clauseSubject(r, floor, v);
   }
   const direct = phraseBefore(r, j, floor);

@@ -38,7 +38,7 @@ export function classify(c: KindContext): QuoteKind {
   if (isHeadline(c.text, c.paragraph)) return 'headline';
   const words = c.inner.trim().split(/\s+/).filter(Boolean);
   const startsSentence = isSentenceOpening(c.text, c.sentenceStart, c.quote.open);
-  const capital = /^[\s'"\u2018\u201C([]*[\p{Lu}\p{N}]/u.test(c.inner);
+  const capital = /^[\s'"\u2018\u2019\u201C([]*[\p{Lu}\p{N}]/u.test(c.inner);
   const endsSentence = /[.!?\u2026,;:\u2014-]['"\u2019\u201D)\]]*\s*$/u.test(c.inner);
 
   if (!c.adjacentCue && SCARE_CUES.test(before)) return 'scare';

@@ -86,6 +86,7 @@ function readBlocks(doc: Doc, raw: RawQuote[], index: NameIndex): Finding[] {
     const turn = transcriptTurn(reader);
 
     let previous: Finding | null = null;
+    let previousAt = -1;
     for (const s of sentences) {
       let floor = s.start;
       let quoted = false;
@@ -98,9 +99,12 @@ function readBlocks(doc: Doc, raw: RawQuote[], index: NameIndex): Finding[] {
         let local: LocalAttribution | null = attributeQuote(reader, q, s, floor) ?? shared(before);
         // in a transcript turn, what the turn's speaker says is theirs unless a cue says otherwise
         if (turn && (!local || local.method === 'sentence' || local.method === 'possessive')) local = turn;
-        settle(f, local, reader, discourse, block, previous, text, doc, s, tokens);
+        // “…,” said X, “…”: the second half of a split quotation is as direct as the first
+        const continues = previous?.kind === 'direct' && previousAt >= s.start && !!local && local.cueStart > previousAt && local.cueStart < q;
+        settle(f, local, { reader, discourse, block, previous, doc, sentence: s, continues });
         if (f.speaker && f.method !== 'floating') discourse.last = { resolved: resolvedOf(f), block };
         previous = f;
+        previousAt = q;
         before = local && local.cueStart < q ? local : before;
         floor = q + 1;
       }
@@ -116,12 +120,25 @@ function resolvedOf(f: Finding): Resolved {
   return { entity: f.speaker, mentionStart: f.mention?.[0] ?? 0, mentionEnd: f.mention?.[1] ?? 0, certainty: f.confidence };
 }
 
+/** Where a quotation stands while it is settled. */
+interface Place {
+  reader: Reader;
+  discourse: Discourse;
+  block: number;
+  /** the quotation before it in the same block, if any */
+  previous: Finding | null;
+  doc: Doc;
+  sentence: Sentence;
+  /** it continues the direct quotation before it across the cue between them */
+  continues: boolean;
+}
+
 /** Fills in a finding from what the tokens around it say, or from the discourse when they say nothing. */
-function settle(
-  f: Finding, local: LocalAttribution | null, r: Reader, discourse: Discourse, block: number, previous: Finding | null,
-  text: string, doc: Doc, s: Sentence, tokens: Token[],
-): void {
-  const paragraph = doc.paragraphs.find((p) => p.start <= f.raw.open && f.raw.open < p.end)!;
+function settle(f: Finding, local: LocalAttribution | null, place: Place): void {
+  const { reader: r, discourse, block, previous, doc, sentence: s } = place;
+  const { text } = doc;
+  const tokens = r.tokens;
+  const paragraph = doc.paragraphs[f.raw.paragraph]!;
   const inner = innerText(text, f.raw);
   if (local) {
     const resolved = discourse.resolve(r, local.phrase, block);
@@ -141,10 +158,11 @@ function settle(
     }
   }
   const adjacent = !!local && local.method !== 'sentence' && local.method !== 'possessive';
-  f.kind = classify({
+  f.kind = place.continues ? 'direct' : classify({
     text, quote: f.raw, inner, paragraph, attributed: !!local, adjacentCue: adjacent, sentenceStart: tokens[s.start]!.start,
   });
-  if (f.kind !== 'direct' && f.kind !== 'partial' && !adjacent) {
+  // titles, scare quotes and headline fragments are nobody's speech
+  if (f.kind !== 'direct' && f.kind !== 'partial') {
     f.speaker = null;
     f.mention = null;
     f.cue = null;

@@ -41,6 +41,11 @@ interface Mention {
   subject: boolean;
 }
 
+/** Nouns that stand for whatever organisation was named last: the company, the firm. */
+const GENERIC_ORGS = new Set(['company', 'firm', 'business', 'group', 'organisation', 'organization', 'corporation', 'outlet',
+  'network', 'newspaper', 'paper', 'publication', 'club', 'team', 'charity', 'bank', 'retailer', 'maker', 'manufacturer', 'carrier',
+  'airline', 'startup', 'brand', 'chain', 'lab', 'studio', 'agency']);
+
 /** How many mentions back a pronoun looks. */
 const WINDOW = 40;
 
@@ -102,7 +107,9 @@ export class Discourse {
       if (!this.index.nameWords.has(w) && !honorificGender(words) && words.length === 1) return null;
       return this.entity(bare[0]!, honorificGender(words), null, false);
     }
-    return looksLikePerson(bare) ? this.entity(bare.join(' '), firstNameGender(bare[0]!) ?? honorificGender(words), null, false) : null;
+    if (looksLikePerson(bare)) return this.entity(bare.join(' '), firstNameGender(bare[0]!) ?? honorificGender(words), null, false);
+    // capitalised words that name no person: an organisation (Caddon Marine, Shopper Watch) or a place
+    return sentenceStart && bare.length < 2 ? null : this.entity(bare.join(' '), null, null, true);
   }
 
   private entity(name: string, gender: Gender | null, role: string | null, group: boolean): Entity {
@@ -123,46 +130,64 @@ export class Discourse {
     const start = tokens[p.nameStart]!.start;
     const end = tokens[p.nameEnd - 1]!.end;
     if (p.kind === 'pronoun') return this.resolvePronoun(p.role ?? tokens[p.start]!.lower, start, end, block);
-    if (p.kind === 'name') {
-      const words = tokens.slice(p.nameStart, p.nameEnd).filter((t) => t.type === 'word' && t.text !== '(').map((t) => t.text);
-      const entity = this.entityForWords(words, start, false);
-      const role = p.role;
-      if (entity && !entity.group) {
-        entity.role ??= role;
-        if (role) entity.gender ??= ROLE_GENDER.get(role.split(' ').pop()!.toLowerCase()) ?? null;
-        this.mention(entity, start, block);
-        return { entity, mentionStart: start, mentionEnd: end, certainty: 1 };
-      }
-      // an organisation or a name the index does not know: as written, with its article
-      const before = tokens[p.start - 1];
-      const article = p.start === p.nameStart && before && /^the$/i.test(before.text) ? before.text + ' ' : '';
-      const bare = words.filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) || words.length === 1);
-      const name = article + (bare.length ? bare : words).join(' ');
-      const group = !!entity?.group || article !== '' || bare.some((w) => ORG_WORDS.has(w.toLowerCase()));
-      const e = this.entity(name, honorificGender(words), role, group);
-      this.mention(e, start, block);
-      return { entity: e, mentionStart: article ? before!.start : start, mentionEnd: end, certainty: 0.95 };
+    if (p.kind === 'nominal') return this.resolveNominal(r, p, block);
+    const words = tokens.slice(p.nameStart, p.nameEnd).filter((t) => t.type === 'word' && t.text !== '(').map((t) => t.text);
+    const joint = this.jointSpeakers(words, start);
+    if (joint) return { entity: joint, mentionStart: start, mentionEnd: end, certainty: 0.9 };
+    const entity = this.entityForWords(words, start, false);
+    const role = p.role;
+    if (entity && !entity.group) {
+      entity.role ??= role;
+      if (role) entity.gender ??= ROLE_GENDER.get(role.split(' ').pop()!.toLowerCase()) ?? null;
+      this.mention(entity, start, block);
+      return { entity, mentionStart: start, mentionEnd: end, certainty: 1 };
     }
-    return this.resolveNominal(r, p, block);
+    // an organisation or a name the index does not know: as written, with its article (the Kremlin)
+    const before = tokens[p.nameStart - 1];
+    const article = !role && before && /^the$/i.test(before.text) ? 'the ' : '';
+    const bare = words.filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) || words.length === 1);
+    const name = (bare.length ? bare : words).join(' ');
+    const group = !!entity?.group || article !== '' || bare.some((w) => ORG_WORDS.has(w.toLowerCase()));
+    const e = entity ?? this.entity(name, honorificGender(words), role, group);
+    if (article && !/^the /i.test(e.name)) e.name = article + e.name;
+    this.mention(e, start, block);
+    return { entity: e, mentionStart: article ? before!.start : start, mentionEnd: end, certainty: 0.95 };
   }
 
+  /** “Nora Whitcombe and Ade Balogun said”: two people speaking together, named together. */
+  private jointSpeakers(words: string[], at: number): Entity | null {
+    const cut = words.findIndex((w) => w === 'and' || w === '&');
+    if (cut <= 0 || cut === words.length - 1) return null;
+    const parts = [words.slice(0, cut), words.slice(cut + 1)];
+    const people = parts.map((part) => this.entityForWords(part, at, false));
+    if (people.some((e) => !e || e.group)) return null;
+    return this.entity(people.map((e) => e!.name).join(' and '), null, null, true);
+  }
+
+  /**
+   * A noun phrase: the senator → the person whose role says senator; the company, police →
+   * the organisation named before (Quillon Systems, Millbrook police); else as written.
+   */
   private resolveNominal(r: Reader, p: Phrase, block: number): Resolved {
     const words = r.tokens.slice(p.start, p.end);
     const start = words[0]!.start;
     const end = words[words.length - 1]!.end;
     const text = spanText(words);
     const head = words[words.length - 1]!.lower;
-    // the senator → the person whose role is senator, if one was named
-    if (/^the$/i.test(words[0]!.text) && words.length <= 3) {
+    const definite = /^the$/i.test(words[0]!.text) || (words.length === 1 && ORG_WORDS.has(head));
+    if (definite && words.length <= 3) {
       for (let k = this.mentions.length - 1; k >= 0 && k >= this.mentions.length - WINDOW; k--) {
-        const m = this.mentions[k]!;
-        if (m.entity.role && m.entity.role.toLowerCase().split(/\s+/).includes(head) && !m.entity.group) {
-          return { entity: m.entity, mentionStart: start, mentionEnd: end, certainty: 0.8 };
+        const e = this.mentions[k]!.entity;
+        const named = e.name.toLowerCase().split(/\s+/);
+        if (!e.group && e.role && e.role.toLowerCase().split(/\s+/).includes(head)) return { entity: e, mentionStart: start, mentionEnd: end, certainty: 0.8 };
+        if (e.group && (named.includes(head) || (GENERIC_ORGS.has(head) && !PLACES.has(e.name.toLowerCase()) && /^\p{Lu}/u.test(e.name)))) {
+          return { entity: e, mentionStart: start, mentionEnd: end, certainty: 0.8 };
         }
       }
     }
     const group = /s$/.test(head) || ORG_WORDS.has(head);
     const e = this.entity(text, ROLE_GENDER.get(head) ?? null, null, group);
+    this.mention(e, start, block);
     return { entity: e, mentionStart: start, mentionEnd: end, certainty: 0.9 };
   }
 
