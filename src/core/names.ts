@@ -112,9 +112,10 @@ export function isTitleWord(word: string): boolean {
 const TITLE_WORDS = new Set(['former', 'vice', 'deputy', 'democrat', 'democratic', 'republican', 'gop', 'libertarian', 'independent',
   'crooked', 'lyin', 'little', 'late', 'then', 'acting', 'interim', 'incoming', 'outgoing', 'candidate', 'nominee']);
 
+/** “Hillary Clinton Tuesday”, “Donald Trump Campaign”: words that end a run of capitals without being the name. */
 function isTrailingNonName(word: string): boolean {
   const w = word.toLowerCase();
-  return COMMON_WORDS.has(w) && !LAST_NAMES.has(w) && !isFirstName(w);
+  return DATE_WORDS.has(w) || ORG_WORDS.has(w);
 }
 
 /**
@@ -128,6 +129,9 @@ export function looksLikePerson(name: readonly string[]): boolean {
   if (PLACES.has(lower.join(' ')) || PLACES.has(lower[lower.length - 1]!)) return false;
   if (isFirstName(lower[0]!) || /^\p{Lu}\.$/u.test(name[0]!)) return true;
   if (LAST_NAMES.has(lower[lower.length - 1]!)) return true;
+  // Ruby Tallowen: a surname no dictionary knows after a capitalised word that is no function word
+  const last = lower[lower.length - 1]!;
+  if (!COMMON_WORDS.has(last) && !FUNCTION_WORDS.has(lower[0]!) && !VERB_WORDS.has(lower[0]!) && /^\p{Lu}\p{Ll}/u.test(name[name.length - 1]!)) return true;
   // unknown names: "Sergey Lavrov" — no word of it is an ordinary English word
   return lower.every((w) => !COMMON_WORDS.has(w) || NAME_PARTICLES.has(w));
 }

@@ -25,8 +25,19 @@ export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([
   ['his', 'he'], ['her', 'she'], ['their', 'they'], ['its', 'it'], ['my', 'i'], ['our', 'we'],
 ]);
 
-const FEMALE = words(compiled.FEMALE_NAMES);
-const MALE = words(compiled.MALE_NAMES);
+/**
+ * First names that are also ordinary words, which compromise's lexicon files under the word
+ * (“frank”, “ruby”, “bill”): Frank Mulvey, Ruby Tallowen, Bill Clinton.
+ */
+const WORDLIKE_MALE = ['frank', 'bill', 'will', 'jack', 'guy', 'art', 'max', 'rich', 'ray', 'dean', 'grant', 'chase', 'wade', 'bob',
+  'rob', 'pat', 'gene', 'lance', 'mark', 'jim', 'jerry', 'gus', 'hank', 'chip', 'buck', 'rusty', 'sonny', 'earl', 'duke', 'king',
+  'miles', 'reed', 'glen', 'dale', 'rocky', 'sandy', 'jay', 'don', 'ted', 'tom', 'nick', 'pete', 'ben', 'sam', 'joe'];
+const WORDLIKE_FEMALE = ['ruby', 'rose', 'grace', 'hope', 'faith', 'joy', 'april', 'may', 'june', 'dawn', 'iris', 'lily', 'violet',
+  'holly', 'ivy', 'pearl', 'amber', 'crystal', 'summer', 'autumn', 'daisy', 'hazel', 'olive', 'poppy', 'sue', 'peg', 'patience',
+  'heather', 'jade', 'ginger', 'sunny', 'star', 'destiny', 'charity', 'mercy', 'honey', 'candy', 'brandy', 'misty', 'robin', 'sky'];
+
+const FEMALE = new Set([...words(compiled.FEMALE_NAMES), ...WORDLIKE_FEMALE]);
+const MALE = new Set([...words(compiled.MALE_NAMES), ...WORDLIKE_MALE]);
 
 /** The gender a first name usually has, or null when it is unknown or used for both. */
 export function firstNameGender(name: string): Gender | null {
