@@ -73,13 +73,14 @@ function isTitleCase(words: string[]): boolean {
  *     Stealth Over Health: Senator Heads Home Early
  */
 export function isHeadline(text: string, p: Range): boolean {
-  const length = p.end - p.start;
-  if (length > 160) return false;
+  if (p.end - p.start > 160) return false;
   const line = text.slice(p.start, p.end);
   if (/[\r\n]/.test(line)) return false;
+  // two sentences are a paragraph, not a headline: „I can stay“, he said. „That is all.“
+  if (/[.!?]['"\u2019\u201C\u201D\u00BB]*\s+['"\u2018\u201C\u201E\u00AB]?\p{Lu}/u.test(line)) return false;
   const words = line.split(/\s+/);
-  const ending = line.replace(/['"\u2019\u201D\u00BB\u203A)\]\s]+$/u, '');
-  if (!/[.!?:;,\u2026]$/.test(ending) && words.length >= 2 && !/^['"\u2018\u201C\u00AB]/.test(line)) return true;
+  const ending = line.replace(/[\s\p{Pi}\p{Pf}'"\u201E\u00AB\u00BB\u2039\u203A)\]]+$/u, '');
+  if (!/[.!?:;,\u2026]$/.test(ending) && words.length >= 2 && !/^['"\u2018\u201C\u201E\u00AB]/.test(line)) return true;
   const content = words.filter((w) => w.replace(/\W/g, '').length > 3);
   const caps = content.filter((w) => /^['"\u2018\u201C(]*\p{Lu}/u.test(w)).length;
   return content.length >= 4 && caps >= content.length * 0.8;

@@ -105,7 +105,8 @@ export function isTitleWord(word: string): boolean {
   const w = word.toLowerCase().replace(/\.$/, '');
   if (isFirstName(w)) return false;
   return HONORIFICS.has(w) || ROLE_NOUNS.has(w) || DEMONYMS.has(w) || TITLE_WORDS.has(w) ||
-    (/(?:er|or|ist|ian|man|woman)$/.test(w) && COMMON_WORDS.has(w) === false && !LAST_NAMES.has(w) && /(?:iser|izer|ager|ster|ator|ist|ian|sman|swoman)$/.test(w));
+    // Organiser, Spokeswoman: agent nouns the lexicon lacks (British spellings); not Lindqvist, not Webster
+    (!COMMON_WORDS.has(w) && !LAST_NAMES.has(w) && /(?:iser|izer|ager|ator|sman|swoman|sperson)$/.test(w));
 }
 
 /** Words written before a name that are not part of it: Democrat Hillary Clinton, former Gov. X. */
