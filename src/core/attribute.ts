@@ -142,15 +142,18 @@ function cueBefore(r: Reader, q: number, s: Sentence, floor: number): LocalAttri
  */
 function clauseStart(r: Reader, from: number, to: number): number {
   const first = r.tokens[from];
-  if (!first || first.type !== 'word' || !(INTRODUCERS.has(first.lower) || /(?:ing|ed)$/.test(first.lower))) return from;
-  for (let k = from + 1; k < to && k < from + 30; k++) {
+  if (!first || first.type !== 'word') return from;
+  // Every time, Victor looked at me and said …: a short phrase with no verb of its own
+  const introduced = INTRODUCERS.has(first.lower) || /(?:ing|ed)$/.test(first.lower);
+  for (let k = from + 1; k < to && k < from + (introduced ? 30 : 5); k++) {
+    if (!introduced && (r.tokens[k]!.cap || isSpeechVerb(r.tokens, k))) return from;
     const t = r.tokens[k]!;
     if (t.type === 'quote') return from;
     if (t.text !== ',') continue;
     const p = phraseAfter(r, k + 1, to);
     const next = p ? r.tokens[p.end] : undefined;
     // In a panel discussion in Washington, | Marc H. Morial, the chief executive of the League, told …
-    if (p && next && ((next.type === 'word' && !next.cap) || next.text === ',' || next.text === '(')) return k + 1;
+    if (p && next && ((next.type === 'word' && !next.cap) || (introduced && (next.text === ',' || next.text === '(')))) return k + 1;
   }
   return from;
 }

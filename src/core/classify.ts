@@ -14,6 +14,8 @@ import type { Range } from './segment.js';
 
 /** Words before a quotation that announce a title: the book “…”, a film called “…”. */
 const TITLE_CUES = /\b(?:book|books|novel|film|movie|song|album|show|series|play|poem|report|article|essay|column|op-ed|documentary|program|programme|podcast|headline|titled|entitled|named|dubbed|nicknamed|slogan|hashtag|motto|campaign|ad|painting|bill|act|law|doctrine|operation|initiative|plan)\s*$/i;
+/** Reyes, known to film crews as “the Metronome”; the striker nicknamed “the Hammer” */
+const NICKNAME_CUES = /\b(?:known(?:\s+[\w\u2019']+){0,4}\s+as|nicknamed|also called|affectionately called)\s*$/i;
 /** so-called “experts” */
 const SCARE_CUES = /\b(?:so-called|so called|alleged|supposed|self-styled|self-described|quote-unquote|quote,? unquote)\s*$/i;
 
@@ -45,6 +47,8 @@ export function classify(c: KindContext): QuoteKind {
   // MSNBC’s “Morning Joe”: a title after a possessive, even next to a cue
   if (words.length <= 12 && isTitleCase(words) && /\p{L}[\u2019']s?\s*$/u.test(before)) return 'title';
   if (!c.adjacentCue && words.length <= 12 && isTitleCase(words) && (TITLE_CUES.test(before) || !c.attributed)) return 'title';
+  // known to film crews as “the Metronome”: a capitalised name after a naming cue
+  if (!c.adjacentCue && words.length <= 3 && NICKNAME_CUES.test(before) && /^(?:the\s+)?\p{Lu}/u.test(c.inner.trim())) return 'title';
   if (capital && (startsSentence || c.adjacentCue) && (endsSentence || words.length >= 4 || c.adjacentCue)) return 'direct';
   if (capital && startsSentence && /[?!]$/.test(c.inner.trim())) return 'direct';
   if (c.attributed) return 'partial';

@@ -290,7 +290,8 @@ export function roleAfter(r: Reader, nameEnd: number): string | null {
   let k = nameEnd + 1;
   while (k < r.tokens.length && k < nameEnd + 16 && r.tokens[k]!.type !== 'punct' && r.tokens[k]!.type !== 'quote' && !isSpeechVerb(r.tokens, k)) k++;
   const inner = r.tokens.slice(nameEnd + 1, k);
-  if (inner.length === 0 || /^\d/.test(inner[0]!.text) || !isAppositiveRole(inner) || !DETERMINERS.has(inner[0]!.lower) && !isRoleWord(inner[0])) return null;
+  const owned = inner[1]?.type === 'poss';
+  if (inner.length === 0 || /^\d/.test(inner[0]!.text) || !isAppositiveRole(inner) || (!DETERMINERS.has(inner[0]!.lower) && !isRoleWord(inner[0]) && !owned)) return null;
   return spanText(inner);
 }
 
