@@ -158,7 +158,8 @@ function settle(f: Finding, local: LocalAttribution | null, place: Place): void 
     }
   }
   const adjacent = !!local && local.method !== 'sentence' && local.method !== 'possessive';
-  f.kind = place.continues ? 'direct' : classify({
+  // “…,” said X, “…” (the second half) and “‘…’” (words quoted whole) are direct
+  f.kind = place.continues || f.raw.merged ? 'direct' : classify({
     text, quote: f.raw, inner, paragraph, attributed: !!local, adjacentCue: adjacent, sentenceStart: tokens[s.start]!.start,
   });
   // titles, scare quotes and headline fragments are nobody's speech
@@ -185,9 +186,10 @@ function noteReportedSpeech(r: Reader, s: Sentence, discourse: Discourse, block:
   for (let v = s.start; v < s.end; v++) {
     if (!isSpeechVerb(r.tokens, v)) continue;
     const local = clauseAttribution(r, v, s.start, 'sentence', 0.7);
-    if (!local || local.phrase.kind === 'nominal') continue;
+    if (!local) continue;
+    // Millbrook police said …: a nominal speaker is noted for later (“police said”), not followed by floating quotations
     const resolved = discourse.resolve(r, local.phrase, block);
-    if (resolved.entity) discourse.last = { resolved, block };
+    if (resolved.entity && local.phrase.kind !== 'nominal') discourse.last = { resolved, block };
     return;
   }
 }

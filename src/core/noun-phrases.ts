@@ -351,7 +351,7 @@ function isRoleHead(t: Token | undefined): boolean {
   if (!t || t.type !== 'word') return false;
   const w = t.lower.replace(/\.$/, '');
   if (PERSONAL_HONORIFICS.test(t.text)) return false;
-  return ROLE_NOUNS.has(w) || (HONORIFICS.has(w) && !ROLE_ADJECTIVES.has(w)) || /(?:er|or|ist|ian|ant|ent|man|woman|person|chair|chief|head|member|leader|officer|secretary|general|director|state)$/.test(w) && !VERB_WORDS.has(w) && !ADJECTIVE_WORDS.has(w) && !CLAUSE_WORDS.has(w) && !PREPOSITIONS.has(w);
+  return ROLE_NOUNS.has(w) || (HONORIFICS.has(w) && !ROLE_ADJECTIVES.has(w)) || /(?:er|eer|or|ist|ian|ant|ent|man|woman|person|chair|chief|head|member|leader|officer|secretary|general|director|state)$/.test(w) && !VERB_WORDS.has(w) && !ADJECTIVE_WORDS.has(w) && !CLAUSE_WORDS.has(w) && !PREPOSITIONS.has(w);
 }
 
 function cleanRole(role: string | null): string | null {

@@ -62,14 +62,17 @@ export class Discourse {
     for (let i = from; i < to; i++) {
       const t = r.tokens[i]!;
       if (t.type !== 'word' || !t.cap) continue;
+      // Ministry of Justice, Chamber of Commerce: “of” between capitalised words
       let j = i;
-      while (j < to && r.tokens[j]!.type === 'word' && r.tokens[j]!.cap) j++;
+      while (j < to && r.tokens[j]!.type === 'word' && (r.tokens[j]!.cap || (/^(?:of|for|&)$/.test(r.tokens[j]!.lower) && r.tokens[j + 1]?.cap && j > i))) j++;
       // Russian foreign minister Sergey Lavrov: the name, and the role words before it
       const phrase = phraseBefore(r, j, from);
       const [s, e] = phrase && phrase.kind === 'name' && phrase.nameEnd === j ? [phrase.nameStart, phrase.nameEnd] : [i, j];
       const words = r.tokens.slice(s, e).map((w) => w.text);
       const entity = this.entityForWords(words, r.tokens[s]!.start, r.sentenceStart(s));
       if (entity) {
+        // the Ministry of Justice: an organisation keeps its article
+        if (entity.group && /^the$/i.test(r.tokens[s - 1]?.text ?? '') && !/^the /i.test(entity.name)) entity.name = 'the ' + entity.name;
         const role = phrase?.role ?? roleAfter(r, e);
         if (role && !entity.group) entity.role ??= role;
         this.mention(entity, r.tokens[s]!.start, block, isSubject(r, phrase?.start ?? s, e));
@@ -103,6 +106,9 @@ export class Discourse {
     if (lower.some((w) => ORG_WORDS.has(w))) return this.entity(bare.join(' '), null, null, true);
     if (bare.length === 1) {
       const w = lower[0]!;
+      // Northgate for Northgate Land: the organisation named in full before
+      const org = [...this.entities.values()].find((e) => e.group && e.name.split(' ').length > 1 && e.name.replace(/^the /i, '').split(' ')[0] === bare[0]);
+      if (org) return org;
       if (sentenceStart || PLACES.has(w) || DEMONYMS.has(w) || this.index.nameWords.has(w) === false && /^[A-Z]{2,}$/.test(bare[0]!)) return null;
       if (!this.index.nameWords.has(w) && !honorificGender(words) && words.length === 1) return null;
       return this.entity(bare[0]!, honorificGender(words), null, false);
