@@ -5,7 +5,7 @@
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, POSSESSIVE_PRONOUNS, PRONOUNS, ROLE_NOUNS } from '../lexicon/people.js';
 import { speechVerbLemma } from '../lexicon/speech-verbs.js';
 import {
-  ADJECTIVE_WORDS, CLAUSE_WORDS, COMMON_WORDS, DEMONYMS, DETERMINERS, ORG_WORDS, PREPOSITIONS, VERB_MODIFIERS, VERB_WORDS,
+  ADJECTIVE_WORDS, CLAUSE_WORDS, COMMON_WORDS, DEMONYMS, DETERMINERS, FUNCTION_WORDS, ORG_WORDS, PREPOSITIONS, VERB_MODIFIERS, VERB_WORDS,
 } from '../lexicon/words.js';
 import { isNameToken, isTitleWord, type NameIndex } from './names.js';
 import type { Token } from './tokens.js';
@@ -348,10 +348,13 @@ const PERSONAL_HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/;
 
 /** A word that can end a role: minister, leader, organiser, Gov., Sen., chair. */
 function isRoleHead(t: Token | undefined): boolean {
-  if (!t || t.type !== 'word') return false;
+  if (!t || t.type !== 'word' || PERSONAL_HONORIFICS.test(t.text)) return false;
   const w = t.lower.replace(/\.$/, '');
-  if (PERSONAL_HONORIFICS.test(t.text)) return false;
-  return ROLE_NOUNS.has(w) || (HONORIFICS.has(w) && !ROLE_ADJECTIVES.has(w)) || /(?:er|eer|or|ist|ian|ant|ent|man|woman|person|chair|chief|head|member|leader|officer|secretary|general|director|state)$/.test(w) && !VERB_WORDS.has(w) && !ADJECTIVE_WORDS.has(w) && !CLAUSE_WORDS.has(w) && !PREPOSITIONS.has(w);
+  if (ROLE_NOUNS.has(w) || HONORIFICS.has(w) || (t.cap && isTitleWord(t.text))) return true;
+  if (FUNCTION_WORDS.has(w) || CLAUSE_WORDS.has(w) || PREPOSITIONS.has(w) || ADJECTIVE_WORDS.has(w)) return false;
+  // a capitalised word is a title even where the lexicon knows it as a verb: Volunteer, Secretary of State
+  return /(?:er|eer|or|ist|ian|ant|ent|man|woman|person|chair|chief|head|member|leader|officer|secretary|general|director|state)$/.test(w) &&
+    (t.cap || !VERB_WORDS.has(w));
 }
 
 function cleanRole(role: string | null): string | null {
