@@ -41,7 +41,8 @@ const OBJECT_WORDS = new Set(['reporters', 'journalists', 'the', 'a', 'an', 'pre
  * `floor` is where the quotation's own context starts (after an earlier quotation's cue).
  */
 export function attributeQuote(r: Reader, q: number, s: Sentence, floor: number): LocalAttribution | null {
-  return cueAfter(r, q, s) ?? cueBefore(r, q, s, floor) ?? colonBefore(r, q, s) ?? possessiveBefore(r, q, s) ?? speechInSentence(r, q, s);
+  return cueAfter(r, q, s) ?? cueBefore(r, q, s, floor) ?? colonBefore(r, q, s) ?? possessiveBefore(r, q, s) ?? speechInSentence(r, q, s) ??
+    clauseColon(r, q, s, floor);
 }
 
 // “…,” Lavrov said. / “…,” said Paul Martin. / “…” — Mark Twain / “…,” according to the Kremlin.
@@ -69,6 +70,8 @@ function cueAfter(r: Reader, q: number, s: Sentence): LocalAttribution | null {
   const endsOpen = comma || /[,!?\u2014\u2013\u2026-]\s*['"\u2019\u201D\u00BB\u203A]*$/u.test(quote.text) || r.tokens[i - 1]?.text === ',';
   // “…,” said Paul Martin, a detective
   if (isSpeechVerb(r.tokens, i)) {
+    // “…,” referring to the convention / citing an instance: a participle takes no subject after it
+    if (/ing$/.test(t.lower)) return null;
     const p = phraseAfter(r, i + 1, limit);
     if (p && (endsOpen || closesClause(r, p.end))) return local('cue', p, i, i + 1, 0.95);
     return null;
@@ -88,6 +91,8 @@ function cueAfter(r: Reader, q: number, s: Sentence): LocalAttribution | null {
   const verb = r.tokens[v];
   if (!isSpeechVerb(r.tokens, v)) return null;
   if (!endsOpen && !closesClause(r, v + 1)) return null;
+  // “It’s time.” She also gushes about …: after a closed sentence, the cue must close a short sentence of its own
+  if (!endsOpen && !/^[.,;!?)\u2014\u2013]$/.test(r.tokens[v + 1]?.text ?? '.') && r.tokens[v + 1]?.type !== 'quote') return null;
   if (v > s.end + 16) return null;
   return local('cue', p, v, v + 1, p.kind === 'pronoun' ? 0.9 : 0.95);
 }
@@ -147,6 +152,8 @@ function clauseStart(r: Reader, from: number, to: number): number {
   const introduced = INTRODUCERS.has(first.lower) || /(?:ing|ed)$/.test(first.lower);
   for (let k = from + 1; k < to && k < from + (introduced ? 30 : 5); k++) {
     if (!introduced && (r.tokens[k]!.cap || isSpeechVerb(r.tokens, k))) return from;
+    // When Sanders accused Clinton of …, she said: a speech verb inside a subordinate clause is not the main one
+    if (introduced && isSpeechVerb(r.tokens, k) && !SUBORDINATORS.has(first.lower)) return from;
     const t = r.tokens[k]!;
     if (t.type === 'quote') return from;
     if (t.text !== ',') continue;
@@ -158,8 +165,12 @@ function clauseStart(r: Reader, from: number, to: number): number {
   return from;
 }
 
+/** Words that open a whole subordinate clause: a speech verb inside it is not the main clause's. */
+const SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'since', 'because', 'although', 'though', 'if', 'once', 'until',
+  'despite', 'asked', 'challenged', 'pressed', 'in']);
+
 /** Words that open a phrase before the main clause: In, After, Following, When, Asked … */
-const INTRODUCERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'when', 'while', 'as', 'since', 'because',
+const INTRODUCERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'when', 'while', 'since', 'because',
   'although', 'though', 'if', 'despite', 'following', 'amid', 'with', 'without', 'for', 'from', 'by', 'under', 'over',
   'unlike', 'like', 'once', 'until', 'earlier', 'later', 'meanwhile', 'still', 'yet', 'now', 'then', 'asked', 'speaking',
   'writing', 'responding', 'asked', 'pressed', 'last', 'this', 'separately', 'similarly', 'instead', 'however']);
@@ -221,6 +232,15 @@ function speechInSentence(r: Reader, q: number, s: Sentence): LocalAttribution |
     }
   }
   return null;
+}
+
+// She then addressed the supporters again: “…” — a clause ending in a colon introduces what its subject says
+function clauseColon(r: Reader, q: number, s: Sentence, floor: number): LocalAttribution | null {
+  const colon = q - 1;
+  const from = Math.max(s.start, floor);
+  if (r.tokens[colon]?.text !== ':' || colon <= from) return null;
+  const p = clauseSubject(r, from, colon);
+  return p && p.kind !== 'nominal' ? local('sentence', p, colon, colon + 1, 0.6) : null;
 }
 
 /**

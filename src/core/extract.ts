@@ -106,7 +106,8 @@ function readBlocks(doc: Doc, raw: RawQuote[], index: NameIndex): Finding[] {
         previous = f;
         previousAt = q;
         before = local && local.cueStart < q ? local : before;
-        floor = q + 1;
+        // a title or a scare quote does not cut the sentence: he told ABC’s “Good Morning America” that “…”
+        if (f.kind === 'direct' || f.kind === 'partial') floor = q + 1;
       }
       if (!quoted) noteReportedSpeech(reader, s, discourse, block);
     }
