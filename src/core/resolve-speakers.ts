@@ -225,10 +225,8 @@ export class Discourse {
     }
     const certainty = best && best.gender !== null ? 0.85 : 0.7;
     if (!best) return none;
-    if (info.gender && (best.gender === null || !best.genderSure)) {
-      best.gender = info.gender;
-      best.genderSure = true;
-    }
+    // a pronoun's gender is a hint for later pronouns, not a fact (a wrong guess must not poison the rest)
+    if (info.gender && best.gender === null) best.gender = info.gender;
     return { entity: best, mentionStart: start, mentionEnd: end, certainty };
   }
 }

@@ -24,6 +24,8 @@ export interface Token {
 const TOKEN = /[\p{L}\p{N}]+(?:[\u2019'\-.&][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
 const POSSESSIVE = /^(.+?)([\u2019']s?)$/u;
 const INITIAL = /^\p{Lu}\.$/u;
+/** he’s predicting, it’s time: a verb, not a possessive */
+const CONTRACTED = new Set(['he', 'she', 'it', 'that', 'there', 'here', 'what', 'who', 'where', 'when', 'how', 'let', 'this']);
 
 /**
  * Tokens of `text[from, to)`. Quotations (from `quotes`, by index) that open in the range
@@ -61,9 +63,9 @@ function words(text: string, from: number, to: number, out: Token[]): void {
       word = word.slice(0, -1);
       TOKEN.lastIndex -= 1;
     }
-    // Putin’s → Putin + ’s; the Joneses’ → Joneses + ’
+    // Putin’s → Putin + ’s; the Joneses’ → Joneses + ’ (but he’s, it’s, that’s are contractions)
     const poss = POSSESSIVE.exec(word);
-    if (poss && /\p{L}/u.test(poss[1]!) && (poss[2]!.length === 2 || /s$/i.test(poss[1]!))) {
+    if (poss && /\p{L}/u.test(poss[1]!) && (poss[2]!.length === 2 || /s$/i.test(poss[1]!)) && !CONTRACTED.has(poss[1]!.toLowerCase())) {
       out.push(make('word', start, poss[1]!));
       out.push(make('poss', start + poss[1]!.length, poss[2]!));
       continue;
