@@ -41,7 +41,7 @@ const OBJECT_WORDS = new Set(['reporters', 'journalists', 'the', 'a', 'an', 'pre
  * `floor` is where the quotation's own context starts (after an earlier quotation's cue).
  */
 export function attributeQuote(r: Reader, q: number, s: Sentence, floor: number): LocalAttribution | null {
-  return cueAfter(r, q, s) ?? cueBefore(r, q, s, floor) ?? colonBefore(r, q, s) ?? possessiveBefore(r, q, s) ?? speechInSentence(r, q, s) ??
+  return cueAfter(r, q, s) ?? cueBefore(r, q, s, floor) ?? colonBefore(r, q, s) ?? speechInSentence(r, q, s) ?? possessiveBefore(r, q, s) ??
     clauseColon(r, q, s, floor);
 }
 

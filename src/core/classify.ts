@@ -26,6 +26,8 @@ export interface KindContext {
   inner: string;
   /** the paragraph it opens in */
   paragraph: Range;
+  /** the paragraph is the article's first and a longer one follows: the place of a title */
+  titleLine: boolean;
   /** the quotation has a cue or a speech verb in its sentence */
   attributed: boolean;
   /** the cue stands right next to it (“…,” she said / she said: “…”), not just in its sentence */
@@ -37,7 +39,7 @@ export interface KindContext {
 export function classify(c: KindContext): QuoteKind {
   if (c.quote.unclosed) return 'unclosed';
   const before = c.text.slice(Math.max(c.paragraph.start, c.quote.open - 40), c.quote.open);
-  if (isHeadline(c.text, c.paragraph)) return 'headline';
+  if (isHeadline(c.text, c.paragraph) || (c.titleLine && isShortTitle(c.text, c.paragraph))) return 'headline';
   const words = c.inner.trim().split(/\s+/).filter(Boolean);
   const startsSentence = isSentenceOpening(c.text, c.sentenceStart, c.quote.open);
   const capital = /^[\s'"\u2018\u2019\u201C([]*[\p{Lu}\p{N}]/u.test(c.inner);
@@ -68,6 +70,16 @@ function isTitleCase(words: string[]): boolean {
   if (content.length < 2) return false;
   const caps = content.filter((w) => /^['"\u2018\u201C(]*\p{Lu}/u.test(w)).length;
   return caps === content.length;
+}
+
+/**
+ * An article's first line, short and not itself a quotation, is its title, full stop or not:
+ *
+ *     Flynn says Trump “absolutely right” on intelligence briefings.
+ */
+function isShortTitle(text: string, p: Range): boolean {
+  const line = text.slice(p.start, p.end);
+  return !/[\r\n]/.test(line) && !/^['"\u2018\u201C\u201E\u00AB]/.test(line) && line.split(/\s+/).length <= 16;
 }
 
 /**

@@ -162,6 +162,7 @@ function settle(f: Finding, local: LocalAttribution | null, place: Place): void 
   // “…,” said X, “…” (the second half) and “‘…’” (words quoted whole) are direct
   f.kind = place.continues || f.raw.merged ? 'direct' : classify({
     text, quote: f.raw, inner, paragraph, attributed: !!local, adjacentCue: adjacent, sentenceStart: tokens[s.start]!.start,
+    titleLine: f.raw.paragraph === 0 && doc.paragraphs.length > 1 && doc.paragraphs[1]!.end - doc.paragraphs[1]!.start > paragraph.end - paragraph.start,
   });
   // titles, scare quotes and headline fragments are nobody's speech
   if (f.kind !== 'direct' && f.kind !== 'partial') {
