@@ -257,6 +257,8 @@ function classify(text: string, para: Paragraph, at: number, char: string, lengt
   const info = MARKS.get(char);
   if (!info) return null;
   const prev = at > para.start ? text[at - 1]! : '';
+  // <tweet author="…">: an attribute's value in markup is no quotation
+  if (prev === '=') return null;
   const next = at + length < para.end ? text[at + length]! : '';
   const prevSpace = prev === '' || SPACE.test(prev);
   const nextSpace = next === '' || SPACE.test(next);

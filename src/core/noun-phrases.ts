@@ -3,7 +3,7 @@
  * (`Russian foreign minister Sergey Lavrov said`) or to its right (`said Paul Martin, a detective`).
  */
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, POSSESSIVE_PRONOUNS, PRONOUNS, ROLE_NOUNS } from '../lexicon/people.js';
-import { speechVerbLemma } from '../lexicon/speech-verbs.js';
+import { speechVerbLemma, TWO_WORD_CUES } from '../lexicon/speech-verbs.js';
 import {
   ADJECTIVE_WORDS, CLAUSE_WORDS, COMMON_WORDS, DEMONYMS, DETERMINERS, FUNCTION_WORDS, ORG_WORDS, PREPOSITIONS, VERB_MODIFIERS, VERB_WORDS,
 } from '../lexicon/words.js';
@@ -51,7 +51,10 @@ export function isPronoun(t: Token | undefined): boolean {
  */
 export function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t || t.type !== 'word' || t.cap || speechVerbLemma(t.lower) === null) return false;
+  if (!t || t.type !== 'word' || t.cap) return false;
+  // Hillary shot back; she went on; as he put it
+  if (TWO_WORD_CUES.get(t.lower) === tokens[i + 1]?.lower && tokens[i + 2]?.lower !== 'to') return true;
+  if (speechVerbLemma(t.lower) === null) return false;
   const prev = tokens[i - 1];
   if (!prev || /(?:ed|ing)$/.test(t.lower) && !/s$/.test(t.lower)) return true;
   if (prev.type === 'poss' || POSSESSIVE_PRONOUNS.has(prev.lower) || /^\d/.test(prev.text)) return false;

@@ -42,7 +42,7 @@ predict project
 concur echo
 recount relate narrate
 summarize summarise
-think believe feel hope fear expect
+think believe feel hope fear expect react riff surmise command bemoan
 sing chant rap
 `.trim().split(/\s+/));
 
@@ -52,6 +52,13 @@ export const IRREGULAR_FORMS: ReadonlyMap<string, string> = new Map([
   ['spoken', 'speak'], ['swore', 'swear'], ['sworn', 'swear'], ['thought', 'think'], ['felt', 'feel'],
   ['began', 'begin'], ['begun', 'begin'], ['penned', 'pen'], ['read', 'read'], ['lashed', 'lash'],
   ['ripped', 'rip'], ['knocked', 'knock'], ['dubbed', 'dub'], ['dubs', 'dub'], ['texted', 'text'],
+]);
+
+/** Cues of two words: shot back, went on, as she put it. The first word's forms, and the word that must follow. */
+export const TWO_WORD_CUES: ReadonlyMap<string, string> = new Map([
+  ['shot', 'back'], ['shoots', 'back'], ['shoot', 'back'], ['fired', 'back'], ['fires', 'back'], ['hit', 'back'], ['hits', 'back'],
+  ['pushed', 'back'], ['pushes', 'back'], ['went', 'on'], ['goes', 'on'], ['put', 'it'], ['puts', 'it'], ['spelled', 'out'],
+  ['weighed', 'in'], ['weighs', 'in'], ['chimed', 'in'], ['chimes', 'in'], ['piped', 'up'], ['opened', 'up'], ['summed', 'up'],
 ]);
 
 /** Nouns of speech: Putin’s first point; the ministry’s statement; his remarks. */
