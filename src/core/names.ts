@@ -130,9 +130,10 @@ export function looksLikePerson(name: readonly string[]): boolean {
   if (PLACES.has(lower.join(' ')) || PLACES.has(lower[lower.length - 1]!)) return false;
   if (isFirstName(lower[0]!) || /^\p{Lu}\.$/u.test(name[0]!)) return true;
   if (LAST_NAMES.has(lower[lower.length - 1]!)) return true;
-  // Ruby Tallowen: a surname no dictionary knows after a capitalised word that is no function word
+  // Ruby Tallowen, Bram de Wit: a surname no dictionary knows, or a particle, after a capitalised word that is no function word
   const last = lower[lower.length - 1]!;
-  if (!COMMON_WORDS.has(last) && !FUNCTION_WORDS.has(lower[0]!) && !VERB_WORDS.has(lower[0]!) && /^\p{Lu}\p{Ll}/u.test(name[name.length - 1]!)) return true;
+  const particle = lower.slice(1, -1).some((w) => NAME_PARTICLES.has(w));
+  if ((particle || !COMMON_WORDS.has(last)) && !FUNCTION_WORDS.has(lower[0]!) && !VERB_WORDS.has(lower[0]!) && /^\p{Lu}\p{Ll}/u.test(name[name.length - 1]!)) return true;
   // unknown names: "Sergey Lavrov" — no word of it is an ordinary English word
   return lower.every((w) => !COMMON_WORDS.has(w) || NAME_PARTICLES.has(w));
 }

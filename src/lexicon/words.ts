@@ -28,7 +28,11 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   bank company corporation inc corp llc ltd group network news times post journal tribune herald gazette press
   service services bureau kremlin pentagon congress senate parliament assembly cabinet embassy consulate
   association society center centre authority board fund trust coalition alliance organization organisation
-  movement front caucus team club federal reserve white house commission nation tribe chamber commerce fc cnn bbc nbc abc cbs fox msnbc reuters
+  movement front caucus team club federal reserve white house commission nation tribe chamber commerce fc
+  rail railway railways water energy power gas oil motors systems technologies technology tech labs marine shipping
+  logistics foods farms media capital partners holdings industries solutions networks pharmaceuticals insurance
+  watch alliance land homes properties airways transport transit telecom mobile software games studios records
+  entertainment brewery brewing mining steel airlines airport port council magazine channel radio tv cnn bbc nbc abc cbs fox msnbc reuters
   ap afp politico axios breitbart`.trim().split(/\s+/),
 ]);
 
