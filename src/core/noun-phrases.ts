@@ -54,9 +54,11 @@ export function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   if (!t || t.type !== 'word' || t.cap) return false;
   // Hillary shot back; she went on; as he put it
   if (TWO_WORD_CUES.get(t.lower) === tokens[i + 1]?.lower && tokens[i + 2]?.lower !== 'to') return true;
-  if (speechVerbLemma(t.lower) === null) return false;
+  const lemma = speechVerbLemma(t.lower);
+  if (lemma === null) return false;
   const prev = tokens[i - 1];
-  if (!prev || /(?:ed|ing)$/.test(t.lower) && !/s$/.test(t.lower)) return true;
+  // only the base form and the -s form can be nouns (a call, his remarks); said, told, added cannot
+  if (!prev || (t.lower !== lemma && !/s$/.test(t.lower))) return true;
   if (prev.type === 'poss' || POSSESSIVE_PRONOUNS.has(prev.lower) || /^\d/.test(prev.text)) return false;
   if (prev.type !== 'word' || prev.lower === 'to') return true;
   return !(DETERMINERS.has(prev.lower) || (PREPOSITIONS.has(prev.lower) && prev.lower !== 'to') || (ADJECTIVE_WORDS.has(prev.lower) && !VERB_MODIFIERS.has(prev.lower)));
@@ -221,8 +223,10 @@ export function phraseAfter(r: Reader, start: number, ceiling: number): Phrase |
   // a nominal: the company’s spokesman; a senior official; police
   let k = start;
   while (k < ceiling && r.tokens[k]!.type !== 'punct' && r.tokens[k]!.type !== 'quote' && !isSpeechVerb(r.tokens, k) &&
-    !CLAUSE_WORDS.has(r.tokens[k]!.lower) && k - start < 6) {
-    if (PREPOSITIONS.has(r.tokens[k]!.lower) && k > start && !/^(?:for|of)$/.test(r.tokens[k]!.lower)) break;
+    !CLAUSE_WORDS.has(r.tokens[k]!.lower) && k - start < 9) {
+    // a spokesman for the authority; a source close to the delegation; people familiar with the talks
+    const pp = /^(?:for|of)$/.test(r.tokens[k]!.lower) || (/^(?:to|with)$/.test(r.tokens[k]!.lower) && /^(?:close|familiar)$/.test(r.tokens[k - 1]?.lower ?? ''));
+    if (PREPOSITIONS.has(r.tokens[k]!.lower) && k > start && !pp) break;
     k++;
   }
   if (k === start) return null;
