@@ -69,3 +69,23 @@ export function truncate(text: string, width: number): string {
 export function padEnd(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
 }
+
+/** Text cut to at most `width` cells from the left, starting with … when cut: `…ess-conference.txt`. */
+export function truncateStart(text: string, width: number): string {
+  if (stringWidth(text) <= width) return text;
+  const kept: string[] = [];
+  let used = 0;
+  const segments = Array.from(graphemes.segment(text), ({ segment }) => segment);
+  for (let i = segments.length - 1; i >= 0; i--) {
+    const segmentWidth = stringWidth(segments[i]!);
+    if (used + segmentWidth > width - 1) break;
+    kept.unshift(segments[i]!);
+    used += segmentWidth;
+  }
+  return '…' + kept.join('');
+}
+
+/** Text preceded by spaces up to `width` cells (numbers in a column). */
+export function padStart(text: string, width: number): string {
+  return ' '.repeat(Math.max(0, width - stringWidth(text))) + text;
+}

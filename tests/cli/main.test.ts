@@ -200,6 +200,8 @@ describe('whosaid: formats', () => {
       expect.stringMatching(/^Ann {2}“One,” +a\.txt:1$/),
       expect.stringMatching(/^Ann {2}“Two,” +a\.txt:2$/),
       '',
+      '2 quotes from 1 speaker in 1 file',
+      '',
     ]);
   });
 
