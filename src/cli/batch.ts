@@ -1,13 +1,12 @@
-import { decode } from '../core/decode.js';
-import { extractQuotes } from '../core/extract.js';
 import type { ExtractOptions } from '../core/types.js';
 import type { FileResult } from '../format/record.js';
 import type { ReadResult } from '../io/read.js';
+import { analyzeBytes, analyzeText, failed } from './analyze.js';
 
 /**
- * One article for the batch. Today inputs are files and standard input (`read`) or arguments
- * that named nothing readable (`error`). `--input ndjson` would add records whose text is
- * already in hand (`text`, with the record id as `file`): `analyze` handles all three.
+ * One article for the batch: a file or standard input to read (`read`), an argument that
+ * named nothing readable or a bad `--input ndjson` line (`error`), or an `--input ndjson`
+ * record whose text is already in hand (`text`, with the record id as `file`).
  */
 export type Input =
   | { file: string; error: string }
@@ -15,30 +14,16 @@ export type Input =
   | { file: string; text: string };
 
 /**
- * Reads, decodes and extracts one input. Never throws: a file that cannot be read, or an
- * exception from the extractor, becomes a result with an `error` (the extractor's as
- * `internal error: <message>`, no stack) and the batch goes on with the next file.
+ * Reads, decodes and extracts one input on this thread. Never throws: a file that cannot be
+ * read, or an exception from the extractor, becomes a result with an `error` (the extractor's
+ * as `internal error: <message>`, no stack) and the batch goes on with the next file.
  */
 export async function analyze(input: Input, options: ExtractOptions): Promise<FileResult> {
-  const failed = (error: string): FileResult => ({ file: input.file, encoding: null, quotes: [], error });
-  if ('error' in input) return failed(input.error);
-  let text: string;
-  let encoding: FileResult['encoding'];
-  if ('text' in input) {
-    text = input.text;
-    encoding = 'utf-8';
-  } else {
-    const read = await input.read();
-    if ('error' in read) return failed(read.error);
-    const decoded = decode(read.bytes);
-    if ('error' in decoded) return failed(decoded.error);
-    ({ text, encoding } = decoded);
-  }
-  try {
-    return { file: input.file, encoding, quotes: extractQuotes(text, options) };
-  } catch (error) {
-    return failed(`internal error: ${error instanceof Error ? error.message : String(error)}`);
-  }
+  if ('error' in input) return failed(input.file, input.error);
+  if ('text' in input) return analyzeText(input.file, input.text, 'utf-8', options);
+  const read = await input.read();
+  if ('error' in read) return failed(input.file, read.error);
+  return analyzeBytes(input.file, read.bytes, options);
 }
 
 /**
@@ -46,9 +31,9 @@ export async function analyze(input: Input, options: ExtractOptions): Promise<Fi
  * in the order of the items, each as soon as it and those before it are done. At most
  * `concurrency` results are held at a time, so memory stays flat however many items there are.
  *
- * The CLI runs it with concurrency 1. `--jobs N` is meant to be this with concurrency N and a
- * `work` like `analyze` that reads the input on the main thread (I/O) and hands the bytes to a
- * pool of worker threads for `decode` and `extractQuotes` (pure functions of plain data).
+ * With `--jobs N` the CLI runs it with concurrency 2N and a `work` that reads on the main thread
+ * and hands the bytes to a pool of N worker threads (see jobs.ts), so each worker has its next
+ * input waiting when it finishes one.
  */
 export async function* mapOrdered<T, R>(
   items: AsyncIterable<T>,

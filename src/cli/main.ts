@@ -1,12 +1,11 @@
-import { createCsvFormatter } from '../format/csv.js';
-import { createJsonFormatter } from '../format/json.js';
-import { createNdjsonFormatter } from '../format/ndjson.js';
+import { availableParallelism } from 'node:os';
 import type { Formatter } from '../format/record.js';
-import { createTableFormatter } from '../format/table.js';
 import { expandPatterns, STDIN } from '../io/expand.js';
-import { analyze, mapOrdered } from './batch.js';
+import { mapOrdered } from './batch.js';
 import { terminalWidth, useColor } from './color.js';
 import { toInputs } from './inputs.js';
+import { createJobs, type WorkerOptions } from './jobs.js';
+import { toRecordInputs } from './records.js';
 import { HELP_HINT, type Options, parseArguments, USAGE_ERROR } from './options.js';
 import { Output, type WritableOutput } from './output.js';
 
@@ -51,6 +50,10 @@ export interface Io {
   /** the directory relative paths and globs start from */
   cwd: string;
   signals: SignalSource;
+  /** how many cores `--jobs` defaults to (os.availableParallelism()) */
+  cores: number;
+  /** how worker threads are started (tests: the compiled worker and a fake extractor) */
+  workers: WorkerOptions;
 }
 
 /** Exit codes: 0 all inputs processed (quotations or not), 1 some could not be read, 2 usage error. */
@@ -94,14 +97,16 @@ export async function main(argv: readonly string[], io: Partial<Io> = {}): Promi
     }
     paths = [STDIN];
   }
-  const formatter = formatterFor(options, useColor(options.color, stdout, env), terminalWidth(stdout, env));
   try {
+    const formatter = await formatterFor(options, useColor(options.color, stdout, env), terminalWidth(stdout, env));
     return await runBatch(paths, options, formatter, {
       stdin,
       stdout,
       stderr,
       cwd: io.cwd ?? process.cwd(),
       signals: io.signals ?? process,
+      jobs: options.jobs ?? io.cores ?? availableParallelism(),
+      workers: io.workers ?? {},
     });
   } catch (error) {
     // a bug of whosaid, or stdout failing (a full disk): one line, no stack trace
@@ -110,17 +115,20 @@ export async function main(argv: readonly string[], io: Partial<Io> = {}): Promi
   }
 }
 
-/** The formatter for the chosen format. */
-function formatterFor(options: Options, color: boolean, width: number): Formatter {
+/**
+ * The formatter for the chosen format, loaded when chosen: the table's chalk and string-width
+ * cost a script writing NDJSON nothing at start.
+ */
+async function formatterFor(options: Options, color: boolean, width: number): Promise<Formatter> {
   switch (options.format) {
     case 'json':
-      return createJsonFormatter();
+      return (await import('../format/json.js')).createJsonFormatter();
     case 'ndjson':
-      return createNdjsonFormatter();
+      return (await import('../format/ndjson.js')).createNdjsonFormatter();
     case 'csv':
-      return createCsvFormatter({ bom: options.bom });
+      return (await import('../format/csv.js')).createCsvFormatter({ bom: options.bom });
     case 'table':
-      return createTableFormatter({ color, width });
+      return (await import('../format/table.js')).createTableFormatter({ color, width });
   }
 }
 
@@ -130,6 +138,9 @@ interface BatchIo {
   stderr: NodeJS.WritableStream;
   cwd: string;
   signals: SignalSource;
+  /** worker threads: 1 runs everything on this thread */
+  jobs: number;
+  workers: WorkerOptions;
 }
 
 /**
@@ -137,17 +148,16 @@ interface BatchIo {
  *
  *     arguments ─expandPatterns─► paths ─toInputs─► inputs ─mapOrdered(analyze)─► results ─formatter─► stdout
  *
+ * With `--input ndjson`, `toRecordInputs` takes the place of `toInputs`: records `{id, text}`
+ * read line by line, each an input filed under its id. With `--jobs N` (N > 1), `analyze` runs
+ * in N worker threads (jobs.ts), 2N inputs at most in flight, and results still come in order.
+ *
  * Nothing is kept from one file to the next. A signal or a closed stdout stops the loop between
  * two files; a wait on standard input is cut short by the signal.
- *
- * Meant to grow without a rewrite:
- * - `--input ndjson`: in place of `toInputs(expandPatterns(…))`, a generator reading records
- *   `{id, text}` from standard input and yielding `{ file: id, text }`, which `analyze` takes.
- * - `--jobs N`: `mapOrdered(inputs, work, N)` with a `work` that reads on this thread and runs
- *   decode and extraction in worker threads; results still come in order, N at most in flight.
  */
 async function runBatch(paths: string[], options: Options, formatter: Formatter, io: BatchIo): Promise<number> {
   const out = new Output(io.stdout);
+  const jobs = createJobs(io.jobs, { all: options.all }, io.workers);
   const stop = new AbortController();
   let stoppedBy: StopSignal | undefined;
   const listeners = (Object.keys(SIGNAL_EXIT) as StopSignal[]).map((name) => {
@@ -163,13 +173,10 @@ async function runBatch(paths: string[], options: Options, formatter: Formatter,
   const removeListeners = () => listeners.forEach(([name, listener]) => io.signals.off(name, listener));
 
   try {
-    const inputs = toInputs(expandPatterns(paths, { cwd: io.cwd }), {
-      cwd: io.cwd,
-      maxBytes: options.maxBytes,
-      stdin: io.stdin,
-      signal: stop.signal,
-    });
-    const results = mapOrdered(inputs, (input) => analyze(input, { all: options.all }))[Symbol.asyncIterator]();
+    const read = { cwd: io.cwd, maxBytes: options.maxBytes, stdin: io.stdin, signal: stop.signal };
+    const expanded = expandPatterns(paths, { cwd: io.cwd });
+    const inputs = options.input === 'ndjson' ? toRecordInputs(expanded, read) : toInputs(expanded, read);
+    const results = mapOrdered(inputs, jobs.work, jobs.concurrency)[Symbol.asyncIterator]();
     let failed = false;
     await out.write(formatter.begin());
     while (!out.closed && !stop.signal.aborted) {
@@ -188,5 +195,6 @@ async function runBatch(paths: string[], options: Options, formatter: Formatter,
     return failed ? EXIT.someFailed : EXIT.ok;
   } finally {
     removeListeners();
+    await jobs.close();
   }
 }

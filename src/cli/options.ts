@@ -8,6 +8,9 @@ export type Format = 'table' | 'json' | 'ndjson' | 'csv';
 /** When to color the table. */
 export type ColorMode = 'auto' | 'always' | 'never';
 
+/** What the inputs hold: articles as text files, or NDJSON records `{"id", "text"}`. */
+export type InputFormat = 'text' | 'ndjson';
+
 /** The command line, checked. */
 export interface Options {
   /** files, directories, globs and `-`, as given (empty: read standard input, if it is not a terminal) */
@@ -19,6 +22,10 @@ export interface Options {
   maxBytes: number;
   bom: boolean;
   quiet: boolean;
+  /** worker threads for the batch (`--jobs`); undefined: one per core */
+  jobs: number | undefined;
+  /** `--input`: what the paths (or standard input) hold */
+  input: InputFormat;
 }
 
 /** The command line parsed, or the exit code when there is nothing to run (help, version, usage error: already printed). */
@@ -37,6 +44,8 @@ export const USAGE_ERROR = 2;
 export const HELP_HINT = "Try 'whosaid --help' for more information.\n";
 
 const DEFAULT_MAX_MIB = 64;
+/** The most worker threads `--jobs` starts: each holds a copy of the core's lexicons. */
+const MOST_JOBS = 64;
 /**
  * V8 strings hold at most 2^29 - 24 UTF-16 units (about 512 Mi): a larger article could not be
  * decoded into one string, so the limit stops below that.
@@ -54,6 +63,10 @@ Examples:
   curl -s https://example.com/a.txt | whosaid
                                            an article from standard input
   whosaid --all article.txt                scare quotes, titles, headlines too
+  whosaid --jobs 4 --ndjson corpus/ > q.ndjson
+                                           four worker threads (default: one per core)
+  whosaid --input ndjson --ndjson < records.ndjson
+                                           {"id", "text"} records in, quote records out
 
 Output goes to stdout; unreadable files are reported on stderr as
 "whosaid: <path>: <message>" and the others are still processed.
@@ -86,6 +99,12 @@ function program(output: ParserOutput): Command {
         .default(DEFAULT_MAX_MIB),
     )
     .option('-q, --quiet', 'do not report unreadable files on stderr (the exit status still does)')
+    .addOption(new Option('--jobs <n>', 'analyse n files at once, in worker threads (default: one per core)').argParser(parseJobs))
+    .addOption(
+      new Option('--input <format>', 'what the inputs hold: text (articles) or ndjson ({"id", "text"} records, one a line)')
+        .choices(['text', 'ndjson'])
+        .default('text'),
+    )
     .version(readVersion(), '-V, --version', 'print the version')
     .helpOption('-h, --help', 'print this help')
     .addHelpText('after', EXAMPLES)
@@ -122,6 +141,8 @@ export function parseArguments(argv: readonly string[], output: ParserOutput): P
     color: ColorMode;
     maxSize: number;
     quiet?: true;
+    jobs?: number;
+    input: InputFormat;
   }>();
   const format: Format = given.json ? 'json' : given.ndjson ? 'ndjson' : given.csv ? 'csv' : 'table';
   if (given.bom && format !== 'csv') {
@@ -137,6 +158,8 @@ export function parseArguments(argv: readonly string[], output: ParserOutput): P
       maxBytes: Math.ceil(given.maxSize * MIB),
       bom: given.bom ?? false,
       quiet: given.quiet ?? false,
+      jobs: given.jobs,
+      input: given.input,
     },
   };
 }
@@ -157,6 +180,13 @@ function parseMaxSize(value: string): number {
     throw new InvalidArgumentError(`It must be a number of MiB above 0 and at most ${LARGEST_MAX_MIB}.`);
   }
   return mib;
+}
+
+/** `--jobs 4`: a whole number of worker threads, from 1 to MOST_JOBS. */
+function parseJobs(value: string): number {
+  const jobs = /^\s*\d+\s*$/.test(value) ? Number(value) : NaN;
+  if (!(jobs >= 1 && jobs <= MOST_JOBS)) throw new InvalidArgumentError(`It must be a whole number from 1 to ${MOST_JOBS}.`);
+  return jobs;
 }
 
 /** The version in package.json (two folders up from src/cli and from dist/cli alike). */

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { main } from '../../src/cli/main.js';
+import type { WorkerOptions } from '../../src/cli/jobs.js';
 
 /** The world of one in-process run. */
 export interface RunOptions {
@@ -14,6 +15,13 @@ export interface RunOptions {
   signals?: EventEmitter;
   /** replaces the collecting stdout (to fake a closed pipe) */
   stdout?: Writable;
+  /**
+   * the cores `--jobs` defaults to: 1 unless a test asks, since worker threads run compiled
+   * code (dist/) and not the sources under test with their mocks
+   */
+  cores?: number;
+  /** how worker threads start, for tests of `--jobs` (see workerOptions in ./workers.ts) */
+  workers?: WorkerOptions;
 }
 
 /** What a run printed and returned: tests assert all three together. */
@@ -65,6 +73,8 @@ export function startMain(argv: string[], options: RunOptions = {}): Started {
     env: options.env ?? {},
     cwd: options.cwd ?? process.cwd(),
     signals: options.signals ?? new EventEmitter(),
+    cores: options.cores ?? 1,
+    workers: options.workers ?? {},
   }).then((code) => ({ code, stdout: stdout.text(), stderr: stderr.text() }));
   return { stdout, stderr, done };
 }

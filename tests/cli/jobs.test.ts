@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { createJobs } from '../../src/cli/jobs.js';
+import { runMain } from '../helpers/run-main.js';
+import { runBin } from '../helpers/spawn.js';
+import { tmpDir } from '../helpers/tmp.js';
+import { fakeWorkers } from '../helpers/workers.js';
+
+// --jobs N: the same output as one job, byte for byte; a worker's failure is one file's error.
+
+vi.mock('../../src/core/extract.js', async () => ({
+  extractQuotes: (await import('../helpers/fake-extract.js')).fakeExtract,
+}));
+
+const articles: Record<string, string> = {};
+for (let i = 0; i < 12; i++) articles[`a${String(i).padStart(2, '0')}.txt`] = `Intro ${i}.\n“Quote ${i},” said Ann${i}.\n“More ${i}.”\n`;
+const cwd = tmpDir({
+  ...articles,
+  'explode.txt': '“Boom,” said Gus. EXPLODE',
+  'crash.txt': '“Bang,” said Hal. CRASH',
+  'binary.txt': new Uint8Array([0x50, 0x4b, 0x00]),
+});
+const run = (argv: string[], options: Parameters<typeof runMain>[1] = {}) => runMain(argv, { cwd, workers: fakeWorkers, ...options });
+
+const FIXTURES = path.resolve('fixtures/cases');
+const cases = fs.readdirSync(FIXTURES).map((name) => path.join('fixtures/cases', name, 'input.txt'));
+
+describe('--jobs with the compiled CLI and the real core', () => {
+  it.each([['--ndjson'], ['--json'], ['--csv'], ['--color=always']])('%s: --jobs 2 writes what --jobs 1 writes, byte for byte', async (format) => {
+    const args = [format, ...cases, 'missing.txt', 'fixtures/sample'];
+    const one = await runBin(['--jobs', '1', ...args]);
+    const two = await runBin(['--jobs', '2', ...args]);
+    expect(two).toEqual(one);
+    expect(one.code).toBe(1);
+    expect(one.stderr).toBe('whosaid: missing.txt: no such file or directory\n');
+    expect(one.stdout.length).toBeGreaterThan(1000);
+  });
+
+  it('--input ndjson: --jobs 2 writes what --jobs 1 writes', async () => {
+    const records = cases.map((file) => JSON.stringify({ id: file, text: fs.readFileSync(file, 'utf8') })).join('\n') + '\n{bad\n';
+    const one = await runBin(['--input', 'ndjson', '--ndjson', '--jobs', '1'], { stdin: records });
+    const two = await runBin(['--input', 'ndjson', '--ndjson', '--jobs', '2'], { stdin: records });
+    expect(two).toEqual(one);
+    expect([one.code, one.stderr]).toEqual([1, `whosaid: -:${cases.length + 1}: not valid JSON\n`]);
+  });
+});
+
+describe('--jobs in process (worker threads run the fake extractor)', () => {
+  const ndjsonOf = (stdout: string) => stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as { file: string; text: string });
+
+  it('writes the files in the order given, whichever worker finishes first', async () => {
+    const files = Object.keys(articles).reverse();
+    const one = await run(['--ndjson', '--jobs', '1', ...files]);
+    const four = await run(['--ndjson', '--jobs', '4', ...files]);
+    expect(four).toEqual(one);
+    expect(ndjsonOf(four.stdout).map((r) => r.file)).toEqual(files.flatMap((f) => [f, f]));
+    expect([four.code, four.stderr]).toEqual([0, '']);
+  });
+
+  it('reports an extractor that throws on one file as an internal error, and goes on', async () => {
+    expect(await run(['--ndjson', '--jobs', '2', 'a00.txt', 'explode.txt', 'binary.txt', 'a01.txt'])).toEqual({
+      code: 1,
+      stdout: [
+        '{"file":"a00.txt","index":0,"text":"Quote 0,","start":9,"end":19,"line":2,"column":1,"kind":"direct","speaker":"Ann0","role":null,"mention":null,"cue":null,"via":null,"parent":null,"confidence":0.9,"method":"cue"}',
+        '{"file":"a00.txt","index":1,"text":"More 0.","start":31,"end":40,"line":3,"column":1,"kind":"direct","speaker":null,"role":null,"mention":null,"cue":null,"via":null,"parent":null,"confidence":0,"method":"none"}',
+        '{"file":"a01.txt","index":0,"text":"Quote 1,","start":9,"end":19,"line":2,"column":1,"kind":"direct","speaker":"Ann1","role":null,"mention":null,"cue":null,"via":null,"parent":null,"confidence":0.9,"method":"cue"}',
+        '{"file":"a01.txt","index":1,"text":"More 1.","start":31,"end":40,"line":3,"column":1,"kind":"direct","speaker":null,"role":null,"mention":null,"cue":null,"via":null,"parent":null,"confidence":0,"method":"none"}',
+        '',
+      ].join('\n'),
+      stderr: 'whosaid: explode.txt: internal error: fake extractor failed\nwhosaid: binary.txt: binary file (contains NUL bytes)\n',
+    });
+  });
+
+  it('reports a worker that dies as an internal error of its file, and starts another for the rest', async () => {
+    const files = ['a00.txt', 'crash.txt', 'a01.txt', 'a02.txt', 'a03.txt'];
+    const { code, stdout, stderr } = await run(['--ndjson', '--jobs', '2', ...files]);
+    expect([code, stderr]).toEqual([1, 'whosaid: crash.txt: internal error: worker stopped (exit code 7)\n']);
+    expect(ndjsonOf(stdout).map((r) => r.file)).toEqual(['a00.txt', 'a00.txt', 'a01.txt', 'a01.txt', 'a02.txt', 'a02.txt', 'a03.txt', 'a03.txt']);
+  });
+
+  it('gives every file an internal error when workers cannot start, and still exits', async () => {
+    const workers = { script: new URL('file:///nonexistent/worker.js') };
+    const { code, stdout, stderr } = await run(['--ndjson', '--jobs', '2', 'a00.txt', 'a01.txt', 'a02.txt'], { workers });
+    expect(code).toBe(1);
+    // the first file runs on the main thread while the workers start
+    expect(ndjsonOf(stdout).map((r) => r.file)).toEqual(['a00.txt', 'a00.txt']);
+    expect(stderr).toMatch(/^whosaid: a01\.txt: internal error: .*\nwhosaid: a02\.txt: internal error: .*\n$/);
+  });
+
+  it('starts no worker for a single input', async () => {
+    // a pool could not start here: every file it ran would fail
+    const workers = { script: new URL('file:///nonexistent/worker.js') };
+    const { code, stderr } = await run(['--ndjson', '--jobs', '8', 'a00.txt', 'missing.txt'], { workers, cores: 8 });
+    expect([code, stderr]).toEqual([1, 'whosaid: missing.txt: no such file or directory\n']);
+  });
+
+  it('defaults to one job per core', async () => {
+    const workers = { script: new URL('file:///nonexistent/worker.js') };
+    expect((await run(['--ndjson', 'a00.txt', 'a01.txt'], { workers, cores: 2 })).code).toBe(1);
+    expect((await run(['--ndjson', 'a00.txt', 'a01.txt'], { workers, cores: 1 })).code).toBe(0);
+  });
+
+  it.each([['0'], ['-1'], ['1.5'], ['many'], ['65']])('refuses --jobs %s as a usage error', async (value) => {
+    expect(await run(['--jobs', value, 'a00.txt'])).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: `whosaid: option '--jobs <n>' argument '${value}' is invalid. It must be a whole number from 1 to 64.\nTry 'whosaid --help' for more information.\n`,
+    });
+  });
+});
+
+describe('createJobs', () => {
+  it('keeps one input in flight for one job, two per worker otherwise', () => {
+    expect(createJobs(1, {}).concurrency).toBe(1);
+    expect(createJobs(3, {}).concurrency).toBe(6);
+  });
+});

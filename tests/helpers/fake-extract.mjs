@@ -1,0 +1,35 @@
+// fakeExtract of ./fake-extract.ts as plain JavaScript, for worker threads: they load modules
+// without vitest (no TypeScript, no vi.mock). Every “…” is a direct quotation and `said Name`
+// right after it names the speaker; EXPLODE throws (an extractor bug); CRASH ends the worker
+// thread with exit code 7, as running out of memory would. Keep it in step with the .ts.
+
+/** @param {string} text */
+export function extractQuotes(text) {
+  if (text.includes('CRASH')) process.exit(7);
+  if (text.includes('EXPLODE')) throw new Error('fake extractor failed');
+  const quotes = [];
+  for (const match of text.matchAll(/“([^”]*)”(?:,? said ([A-Z]\w+))?/g)) {
+    const before = text.slice(0, match.index);
+    const start = Array.from(before).length;
+    const lines = before.split('\n');
+    const speaker = match[2] ?? null;
+    quotes.push({
+      index: quotes.length,
+      text: match[1],
+      start,
+      end: start + Array.from(match[1]).length + 2,
+      line: lines.length,
+      column: Array.from(lines.at(-1)).length + 1,
+      kind: 'direct',
+      speaker,
+      role: null,
+      mention: null,
+      cue: null,
+      via: null,
+      parent: null,
+      confidence: speaker ? 0.9 : 0,
+      method: speaker ? 'cue' : 'none',
+    });
+  }
+  return quotes;
+}
