@@ -21,6 +21,8 @@ export interface LocalAttribution {
   confidence: number;
   /** X quoted Y, saying “…”: the phrase for X (the relay), where `phrase` is Y */
   via?: Phrase;
+  /** an interview answer (A: …): the speaker is the person the interview is with */
+  interviewee?: boolean;
 }
 
 const DASHES = new Set(['\u2014', '\u2013', '\u2015', '-', '--']);
@@ -186,9 +188,11 @@ function colonBefore(r: Reader, q: number, s: Sentence): LocalAttribution | null
 }
 
 /**
- * A transcript turn: the paragraph opens with the speaker's name and a colon.
+ * A transcript turn: the paragraph opens with the speaker's name in capitals and a colon, or
+ * with A: for an interview's answer (Q:, the question, is nobody's in particular).
  *
  *     PENCE: Well, look, she thinks this is an episode of “Shark Tank.”
+ *     A: My predecessor told me “you will say no forty times a day.”
  */
 export function transcriptTurn(r: Reader): LocalAttribution | null {
   let i = 0;
@@ -197,9 +201,10 @@ export function transcriptTurn(r: Reader): LocalAttribution | null {
   while (j < r.tokens.length && j - i < 4 && r.tokens[j]!.type === 'word' && r.tokens[j]!.cap) j++;
   if (j === i || r.tokens[j]?.text !== ':') return null;
   const words = r.tokens.slice(i, j);
+  const phrase: Phrase = { kind: 'name', start: i, end: j, nameStart: i, nameEnd: j, role: null };
+  if (words.length === 1 && words[0]!.text === 'A') return { ...local('transcript', phrase, j, j + 1, 0.7), interviewee: true };
   const shouting = words.every((t) => t.text === t.text.toUpperCase() && /\p{Lu}{2}/u.test(t.text));
-  if (!shouting) return null;
-  return local('transcript', { kind: 'name', start: i, end: j, nameStart: i, nameEnd: j, role: null }, j, j + 1, 0.85);
+  return shouting ? local('transcript', phrase, j, j + 1, 0.85) : null;
 }
 
 // Putin’s first point was that …; “…” / the ministry’s statement: “…” / his remarks: “…”

@@ -96,7 +96,9 @@ export function isHeadline(text: string, p: Range): boolean {
   if (/[.!?]['"\u2019\u201C\u201D\u00BB]*\s+['"\u2018\u201C\u201E\u00AB]?\p{Lu}/u.test(line)) return false;
   const words = line.split(/\s+/);
   const ending = line.replace(/[\s\p{Pi}\p{Pf}'"\u201E\u00AB\u00BB\u2039\u203A)\]]+$/u, '');
-  if (!/[.!?:;,\u2026]$/.test(ending) && words.length >= 2 && !/^['"\u2018\u201C\u201E\u00AB]/.test(line)) return true;
+  // (a paragraph that opens with a quoted sentence is no headline: “Where are we going” / “…,” ― Jo Reyes)
+  const wholeQuote = /^['"\u2018\u201C\u201E\u00AB]/.test(line) && (/['"\u2019\u201D\u201C\u00BB]$/.test(line) || /[.!?\u2026,]['"\u2019\u201D\u201C\u00BB]/.test(line));
+  if (!/[.!?:;,\u2026]$/.test(ending) && words.length >= 2 && !wholeQuote) return true;
   const content = words.filter((w) => w.replace(/\W/g, '').length > 3);
   const caps = content.filter((w) => /^['"\u2018\u201C(]*\p{Lu}/u.test(w)).length;
   return content.length >= 4 && caps >= content.length * 0.8;

@@ -98,7 +98,8 @@ function readBlocks(doc: Doc, raw: RawQuote[], index: NameIndex): Finding[] {
         // Trump called her “disgusting” and “a con”: quotations in a row share the cue before them
         let local: LocalAttribution | null = attributeQuote(reader, q, s, floor) ?? shared(before);
         // in a transcript turn, what the turn's speaker says is theirs unless a cue says otherwise
-        if (turn && (!local || local.method === 'sentence' || local.method === 'possessive')) local = turn;
+        // (and “I” in a turn is the turn's speaker: HALVEY: what I call “living within our means”)
+        if (turn && (!local || local.method === 'sentence' || local.method === 'possessive' || isFirstPerson(reader, local))) local = turn;
         // “…,” said X, “…”: the second half of a split quotation is as direct as the first
         const continues = previous?.kind === 'direct' && previousAt >= s.start && !!local && local.cueStart > previousAt && local.cueStart < q;
         settle(f, local, { reader, discourse, block, previous, doc, sentence: s, continues });
@@ -142,7 +143,9 @@ function settle(f: Finding, local: LocalAttribution | null, place: Place): void 
   const paragraph = doc.paragraphs[f.raw.paragraph]!;
   const inner = innerText(text, f.raw);
   if (local) {
-    const resolved = discourse.resolve(r, local.phrase, block);
+    const resolved = local.interviewee
+      ? discourse.interviewee(tokens[local.phrase.start]!.start, tokens[local.phrase.end - 1]!.end)
+      : discourse.resolve(r, local.phrase, block);
     f.speaker = resolved.entity;
     f.mention = [resolved.mentionStart, resolved.mentionEnd];
     f.cue = [tokens[local.cueStart]!.start, tokens[local.cueEnd - 1]!.end];
@@ -176,6 +179,10 @@ function settle(f: Finding, local: LocalAttribution | null, place: Place): void 
     f.method = 'none';
     f.confidence = 0;
   }
+}
+
+function isFirstPerson(r: Reader, local: LocalAttribution): boolean {
+  return local.phrase.kind === 'pronoun' && /^(?:i|we)$/.test(r.tokens[local.phrase.start]!.lower);
 }
 
 /** A cue shared with the quotation before: it no longer stands right next to this one. */

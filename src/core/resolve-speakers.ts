@@ -52,6 +52,8 @@ const WINDOW = 40;
 export class Discourse {
   private readonly entities = new Map<string, Entity>();
   private mentions: Mention[] = [];
+  /** the first person the article names */
+  private firstPerson: Entity | null = null;
   /** the last speaker, and the block (paragraph) where they spoke */
   last: { resolved: Resolved; block: number } | null = null;
 
@@ -76,6 +78,7 @@ export class Discourse {
         const role = phrase?.role ?? roleAfter(r, e);
         if (role && !entity.group) entity.role ??= role;
         this.mention(entity, r.tokens[s]!.start, block, isSubject(r, phrase?.start ?? s, e));
+        if (!entity.group) this.firstPerson ??= entity;
       }
       i = j - 1;
     }
@@ -98,7 +101,7 @@ export class Discourse {
   }
 
   private entityForName(words: string[], at: number, sentenceStart: boolean): Entity | null {
-    const bare = words.filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) || words.length === 1);
+    const bare = withoutTitles(words);
     if (bare.length === 0) return null;
     const person = personFor(this.index, bare.length > 1 ? bare.slice(-3) : bare, at);
     if (person) return this.entity(person.name, person.gender ?? honorificGender(words), null, false);
@@ -130,6 +133,11 @@ export class Discourse {
     return e;
   }
 
+  /** The person an interview is with: the first person the article names (A: answers are theirs). */
+  interviewee(labelStart: number, labelEnd: number): Resolved {
+    return { entity: this.firstPerson, mentionStart: labelStart, mentionEnd: labelEnd, certainty: 0.8 };
+  }
+
   /** Who a speaker phrase stands for, seen from the token at its start. */
   resolve(r: Reader, p: Phrase, block: number): Resolved {
     const tokens = r.tokens;
@@ -151,7 +159,7 @@ export class Discourse {
     // an organisation or a name the index does not know: as written, with its article (the Kremlin)
     const before = tokens[p.nameStart - 1];
     const article = !role && before && /^the$/i.test(before.text) ? 'the ' : '';
-    const bare = words.filter((w) => !HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) || words.length === 1);
+    const bare = withoutTitles(words);
     const name = (bare.length ? bare : words).join(' ');
     const group = !!entity?.group || article !== '' || bare.some((w) => ORG_WORDS.has(w.toLowerCase()));
     const e = entity ?? this.entity(name, honorificGender(words), role, group);
@@ -249,6 +257,14 @@ function isSubject(r: Reader, start: number, end: number): boolean {
   if (r.tokens[i] && VERB_MODIFIERS.has(r.tokens[i]!.lower)) return true;
   const next = r.tokens[i];
   return !!next && next.type === 'word' && !next.cap && (isSpeechVerb(r.tokens, i) || /(?:s|ed)$/.test(next.lower));
+}
+
+/** A name without the titles written before it: Sen. Ted Cruz → Ted Cruz (Ministry of Justice stays whole). */
+function withoutTitles(words: string[]): string[] {
+  if (words.some((w) => ORG_WORDS.has(w.toLowerCase()))) return words;
+  let i = 0;
+  while (i < words.length - 1 && HONORIFICS.has(words[i]!.toLowerCase().replace(/\.$/, ''))) i++;
+  return words.slice(i);
 }
 
 function honorificGender(words: string[]): Gender | null {
