@@ -4,7 +4,8 @@ import { type FileResult, type Formatter, RECORD_FIELDS, toRecords } from './rec
 /** What `--bom` puts first, so that spreadsheet programs read the file as UTF-8. */
 export const UTF8_BOM = '\uFEFF';
 
-const CRLF = '\r\n';
+/** The line end of CSV (RFC 4180). */
+export const CRLF = '\r\n';
 
 /** Options of the CSV format. */
 export interface CsvOptions {
@@ -16,7 +17,8 @@ export interface CsvOptions {
  * CSV as RFC 4180 has it: a header row of the record field names in record order, one row per
  * quote, CRLF line ends, fields quoted when they hold a comma, a double quote or a line break
  * (a line break inside a quotation stays as it is, inside the quoted field).
- * `mention` and `cue` are written as their text; null is an empty field.
+ * `mention` and `cue` are written as their text; null is an empty field. A text field that
+ * a spreadsheet would run as a formula gets a leading apostrophe (see `spreadsheetSafe`).
  */
 export function createCsvFormatter(options: CsvOptions = {}): Formatter {
   return {
@@ -36,8 +38,26 @@ export function formatCsvRows(result: FileResult): string {
 function cell(record: QuoteRecord, field: (typeof RECORD_FIELDS)[number]): string {
   const value: string | number | Span | null = record[field];
   if (value === null) return '';
-  if (typeof value === 'object') return value.text;
-  return String(value);
+  if (typeof value === 'object') return spreadsheetSafe(value.text);
+  return typeof value === 'string' ? spreadsheetSafe(value) : String(value);
+}
+
+/**
+ * Text a spreadsheet will not run as a formula. Excel, LibreOffice and Google Sheets evaluate a
+ * cell that starts with `=`, `+`, `-` or `@` (and some a tab or carriage return before one):
+ * an article quoting `=HYPERLINK("http://…")` could plant a live link or worse in a journalist's
+ * sheet. Such a field gets a leading apostrophe, which spreadsheets read as "this is text"
+ * (OWASP's advice for CSV injection); every other field is left exactly as it is. The CSV is
+ * for spreadsheets: programs that want the text untouched read `--ndjson` or `--json`.
+ *
+ *     =1+2        → '=1+2
+ *     -5 degrees  → '-5 degrees
+ *     @mayor      → '@mayor
+ *     “=”         → “=”           (only the first character counts)
+ *     -           → -             (the file name of standard input; alone it computes nothing)
+ */
+export function spreadsheetSafe(value: string): string {
+  return value !== '-' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
 }
 
 /** A field, quoted when it must be: `say "no"` → `"say ""no"""`. */

@@ -10,6 +10,8 @@ export interface FileResult {
   quotes: Quote[];
   /** why the input could not be read or processed (also reported on stderr) */
   error?: string;
+  /** the decoded article, kept only when a view prints it (`--show`) */
+  text?: string;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCsvFormatter, csvField, formatCsvRows, UTF8_BOM } from '../../src/format/csv.js';
+import { createCsvFormatter, csvField, formatCsvRows, spreadsheetSafe, UTF8_BOM } from '../../src/format/csv.js';
 import { fileResult, quote } from '../helpers/quotes.js';
 
 const HEADER = 'file,index,text,start,end,line,column,kind,speaker,role,mention,cue,via,parent,confidence,method\r\n';
@@ -42,6 +42,43 @@ describe('csv', () => {
     expect(rows[1]![2]).toBe('He said, "no"\r\nand left');
     expect(rows[1]![8]).toBe('O"Brien, J.');
     expect(rows.map((r) => r.length)).toEqual([16, 16]);
+  });
+
+  it.each([
+    ['a formula', '=HYPERLINK("http://example.com","click")', `'=HYPERLINK("http://example.com","click")`],
+    ['a sum', '+1+2', "'+1+2"],
+    ['a minus', '-5 degrees, and falling', "'-5 degrees, and falling"],
+    ['a handle', '@mayor is wrong', "'@mayor is wrong"],
+    ['a tab first', '\t=1', "'\t=1"],
+    ['a carriage return first', '\r=1', "'\r=1"],
+    ['standard input', '-', '-'],
+    ['a formula later on', 'a=1', 'a=1'],
+    ['a curly mark first', '“=1”', '“=1”'],
+    ['nothing', '', ''],
+  ])('keeps spreadsheets from running %s', (_name, value, expected) => {
+    expect(spreadsheetSafe(value)).toBe(expected);
+  });
+
+  it('neutralizes formulas in every text field of a row, quoting still applied', () => {
+    const row = formatCsvRows(fileResult('=evil.txt', [quote({ text: '=1+1, "two"', speaker: '@Ann', role: '-', mention: { text: '+x', start: 0, end: 2 } })]));
+    expect(row).toBe(`'=evil.txt,0,"'=1+1, ""two""",0,14,1,1,direct,'@Ann,-,'+x,said,,,0.9,cue\r\n`);
+  });
+
+  it.each([
+    ['only a double quote', '"', '""""'],
+    ['quotes at both ends', '"quoted"', '"""quoted"""'],
+    ['CRLF inside', 'one\r\ntwo', '"one\r\ntwo"'],
+    ['spaces kept', '  padded  ', '  padded  '],
+    ['a lone comma', ',', '","'],
+    ['emoji and CJK', '市长 🌉', '市长 🌉'],
+  ])('writes %s as RFC 4180 has it', (_name, value, expected) => {
+    expect(csvField(value)).toBe(expected);
+  });
+
+  it('reads back every tricky field exactly, after the formula guard', () => {
+    const texts = ['a "b", c', 'line\nbreak', 'cr\r\nlf', '"', ',', '=1+2', '市长 🌉, “quoted”'];
+    const csv = createCsvFormatter().begin() + formatCsvRows(fileResult('a.txt', texts.map((text, index) => quote({ text, index }))));
+    expect(parseCsv(csv).slice(1).map((row) => row[2])).toEqual(texts.map(spreadsheetSafe));
   });
 
   it('writes nothing for a file that could not be read, nothing at the end', () => {
