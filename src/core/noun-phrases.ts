@@ -205,12 +205,11 @@ export function phraseAfter(r: Reader, start: number, ceiling: number): Phrase |
     const { i, n } = found;
     let end = n;
     let role = found.role;
-    // said Paul Martin, a Pinellas sheriff’s detective
-    if (r.tokens[n]?.text === ',' && r.tokens[n + 1] && /^(?:a|an|the)$/.test(r.tokens[n + 1]!.lower)) {
-      let k = n + 1;
-      while (k < ceiling && r.tokens[k]!.type !== 'punct' && r.tokens[k]!.type !== 'quote' && !isSpeechVerb(r.tokens, k)) k++;
-      role ??= spanText(r.tokens.slice(n + 1, k));
-      end = k;
+    // said Paul Martin, a Pinellas sheriff’s detective; said Oliver Grant, Moss’s barrister
+    const aside = roleAfter(r, n);
+    if (aside) {
+      role ??= aside.text;
+      end = aside.end;
     }
     // said Rep. Jane Doe (R-Ind.)
     if (r.tokens[end]?.text === '(') {
@@ -292,14 +291,16 @@ function isNameLike(r: Reader, from: number, to: number): boolean {
  *     Declan Mayhew | , the club’s former finance director,
  *     Paul Martin | , a Pinellas sheriff’s detective,
  */
-export function roleAfter(r: Reader, nameEnd: number): string | null {
+export function roleAfter(r: Reader, nameEnd: number): { text: string; end: number } | null {
   if (r.tokens[nameEnd]?.text !== ',') return null;
   let k = nameEnd + 1;
   while (k < r.tokens.length && k < nameEnd + 16 && r.tokens[k]!.type !== 'punct' && r.tokens[k]!.type !== 'quote' && !isSpeechVerb(r.tokens, k)) k++;
   const inner = r.tokens.slice(nameEnd + 1, k);
   const owned = inner[1]?.type === 'poss';
-  if (inner.length === 0 || /^\d/.test(inner[0]!.text) || !isAppositiveRole(inner) || (!DETERMINERS.has(inner[0]!.lower) && !isRoleWord(inner[0]) && !owned)) return null;
-  return spanText(inner);
+  if (inner.length === 0 || /^\d/.test(inner[0]!.text) || !isAppositiveRole(inner)) return null;
+  // operations director at Brackley Water: role words, then what they are of
+  if (!DETERMINERS.has(inner[0]!.lower) && !isRoleWord(inner[0]) && !owned && !inner.some((t) => isRoleHead(t))) return null;
+  return { text: spanText(inner), end: k };
 }
 
 /** “a Pinellas sheriff’s detective”, “the auditor”, “45”, “his spokesman”: not “at Monday’s debate”. */

@@ -71,11 +71,14 @@ export class Discourse {
       const phrase = phraseBefore(r, j, from);
       const [s, e] = phrase && phrase.kind === 'name' && phrase.nameEnd === j ? [phrase.nameStart, phrase.nameEnd] : [i, j];
       const words = r.tokens.slice(s, e).map((w) => w.text);
-      const entity = this.entityForWords(words, r.tokens[s]!.start, r.sentenceStart(s));
+      // a role before it, or “, who” / an age after it, says a person is meant: minister Alun Price, who …
+      const personal = !!phrase?.role || /^(?:who|whose)$/.test(r.tokens[e + 1]?.lower ?? '') && r.tokens[e]?.text === ',' ||
+        (r.tokens[e]?.text === ',' && /^\d{1,3}$/.test(r.tokens[e + 1]?.text ?? ''));
+      const entity = this.entityForWords(words, r.tokens[s]!.start, r.sentenceStart(s), personal);
       if (entity) {
         // the Ministry of Justice: an organisation keeps its article
         if (entity.group && /^the$/i.test(r.tokens[s - 1]?.text ?? '') && !/^the /i.test(entity.name)) entity.name = 'the ' + entity.name;
-        const role = phrase?.role ?? roleAfter(r, e);
+        const role = phrase?.role ?? roleAfter(r, e)?.text ?? null;
         if (role && !entity.group) entity.role ??= role;
         this.mention(entity, r.tokens[s]!.start, block, isSubject(r, phrase?.start ?? s, e));
         if (!entity.group) this.firstPerson ??= entity;
@@ -90,8 +93,8 @@ export class Discourse {
   }
 
   /** The person or organisation capitalised words stand for, if they name one; Mr. and Mrs. settle gender. */
-  private entityForWords(words: string[], at: number, sentenceStart: boolean): Entity | null {
-    const e = this.entityForName(words, at, sentenceStart);
+  private entityForWords(words: string[], at: number, sentenceStart: boolean, personal = false): Entity | null {
+    const e = this.entityForName(words, at, sentenceStart, personal);
     const titled = honorificGender(words);
     if (e && titled) {
       e.gender = titled;
@@ -100,7 +103,7 @@ export class Discourse {
     return e;
   }
 
-  private entityForName(words: string[], at: number, sentenceStart: boolean): Entity | null {
+  private entityForName(words: string[], at: number, sentenceStart: boolean, personal: boolean): Entity | null {
     const bare = withoutTitles(words);
     if (bare.length === 0) return null;
     const person = personFor(this.index, bare.length > 1 ? bare.slice(-3) : bare, at);
@@ -116,7 +119,11 @@ export class Discourse {
       if (!this.index.nameWords.has(w) && !honorificGender(words) && words.length === 1) return null;
       return this.entity(bare[0]!, honorificGender(words), null, false);
     }
-    if (looksLikePerson(bare)) return this.entity(bare.join(' '), firstNameGender(bare[0]!) ?? honorificGender(words), null, false);
+    if (looksLikePerson(bare) || (personal && bare.length > 1 && bare.length <= 4)) {
+      const known = this.entities.get(bare.join(' '));
+      if (known && personal) known.group = false;
+      return this.entity(bare.join(' '), firstNameGender(bare[0]!) ?? honorificGender(words), null, false);
+    }
     // capitalised words that name no person: an organisation (Caddon Marine, Shopper Watch) or a place
     return sentenceStart && bare.length < 2 ? null : this.entity(bare.join(' '), null, null, true);
   }
