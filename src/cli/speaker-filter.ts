@@ -1,0 +1,60 @@
+import type { Quote } from '../core/types.js';
+import type { Formatter } from '../format/record.js';
+
+/** Words that stand for a speaker without naming them: a mention made of these is not a name. */
+const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'him', 'them', 'one']);
+
+/**
+ * A name made comparable: case and accents dropped, a possessive `’s` taken off, split into
+ * words. `Márquez’s` → `["marquez"]`, `Elena  MARQUEZ` → `["elena", "marquez"]`.
+ */
+export function nameWords(name: string): string[] {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]s\b/gu, '')
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .filter((word) => word !== '');
+}
+
+/**
+ * Whether a quotation is by the speaker `query` names (`--speaker`). It matches, without regard
+ * to case or accents:
+ *
+ * - the canonical speaker: `--speaker "sergey lavrov"` for Sergey Lavrov;
+ * - the end of it, the surname at least: `--speaker lavrov`, `--speaker "de gaulle"`;
+ * - the name the article uses for this quotation (`mention`), when it is a name and not a
+ *   pronoun or a description: `--speaker "Mr Lavrov"` where the article says “…,” Mr Lavrov said.
+ *
+ * A relayed quotation is its speaker's, not the relay's: Putin quoting Mark Twain is Twain's.
+ */
+export function matchesSpeaker(quote: Pick<Quote, 'speaker' | 'mention'>, query: string): boolean {
+  const wanted = nameWords(query);
+  if (wanted.length === 0 || quote.speaker === null) return false;
+  const names = [nameWords(quote.speaker)];
+  if (quote.mention !== null && isName(quote.mention.text)) names.push(nameWords(quote.mention.text));
+  return names.some((words) => endsWith(words, wanted));
+}
+
+/** A mention that names someone: it starts with a capital and is not a pronoun (`Lavrov`, not `he` or `a spokesman`). */
+function isName(text: string): boolean {
+  const words = nameWords(text);
+  return /^\p{Lu}/u.test(text.trim()) && words.length > 0 && !(words.length === 1 && PRONOUNS.has(words[0]!));
+}
+
+/** `words` ends with all of `tail`: ["sergey", "lavrov"] ends with ["lavrov"]. */
+function endsWith(words: readonly string[], tail: readonly string[]): boolean {
+  if (tail.length > words.length) return false;
+  const offset = words.length - tail.length;
+  return tail.every((word, i) => words[offset + i] === word);
+}
+
+/** A formatter that sees only the quotations of the speaker `query` names (`--speaker`), in any format. */
+export function onlySpeaker(formatter: Formatter, query: string): Formatter {
+  return {
+    begin: () => formatter.begin(),
+    file: (result) => formatter.file({ ...result, quotes: result.quotes.filter((quote) => matchesSpeaker(quote, query)) }),
+    end: (interrupted) => formatter.end(interrupted),
+  };
+}
