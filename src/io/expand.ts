@@ -1,7 +1,6 @@
 import type { Dirent, Stats } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import fg from 'fast-glob';
 import { describeError, notRegularFile } from './errors.js';
 
 /** An input found on the command line: a path to read, or why there is nothing to read. */
@@ -65,7 +64,7 @@ async function expandPattern(pattern: string, cwd: string): Promise<Expanded[]> 
   } catch (error) {
     // a file literally named `[draft].txt` is read as a file; only a missing one is a glob
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' && fg.isDynamicPattern(pattern)) return expandGlob(pattern, cwd);
+    if (code === 'ENOENT' && (await fastGlob()).isDynamicPattern(pattern)) return expandGlob(pattern, cwd);
     return [{ path: pattern, error: describeError(error) }];
   }
   if (stats.isFile()) return [{ path: pattern }];
@@ -105,7 +104,7 @@ async function walkDirectory(shown: string, absolute: string): Promise<Expanded[
 /** The files a glob matches, sorted; directories it matches are left out. */
 async function expandGlob(pattern: string, cwd: string): Promise<Expanded[]> {
   // unreadable directories match nothing, as in a shell glob
-  const entries = await fg(pattern, {
+  const entries = await (await fastGlob())(pattern, {
     cwd,
     dot: false,
     onlyFiles: false,
@@ -140,6 +139,11 @@ async function classify(entry: EntryType, shown: string, absolute: string): Prom
   if (target.isFile()) return { path: shown };
   if (target.isDirectory()) return undefined;
   return { path: shown, error: notRegularFile(target) };
+}
+
+/** fast-glob, loaded for the first argument that is not a path: a run on files never pays for it. */
+async function fastGlob(): Promise<typeof import('fast-glob')> {
+  return (await import('fast-glob')).default;
 }
 
 function isTextFileName(name: string): boolean {
