@@ -34,7 +34,7 @@ export interface NameIndex {
 
 const CAPITALISED = /^\p{Lu}/u;
 // a run of capitalised words, allowing particles, initials and hyphens: Abu Bakr al-Baghdadi, J. R. R. Tolkien
-const NAME_WORD = String.raw`(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Sr|Gen|Lt|Col|Capt|Prof|Rev|Hon|Sgt|Adm|Maj|Cmdr|Gov)\.|\p{Lu}[\p{L}\p{M}\u2019'\-]*(?![\p{L}.]))`;
+const NAME_WORD = String.raw`(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Sr|Gen|Lt|Col|Capt|Prof|Rev|Hon|Sgt|Adm|Maj|Cmdr|Gov)\.|\p{Lu}[\p{L}\p{M}\u2019'\-]*(?!\p{L}))`;
 // a run of capitalised words, allowing particles, initials and titles; a full stop ends it unless it marks an
 // initial or a title: Abu Bakr al-Baghdadi, J. R. R. Tolkien, Sen. Ted Cruz (not “Jones. Malhotra”)
 const NAME_RUN = new RegExp(`${NAME_WORD}(?:[ \u00A0]+(?:(?:de|da|di|del|della|der|den|du|la|le|van|von|ter|ten|bin|ibn|al|el|dos|das)[ \u00A0]+)*${NAME_WORD})+`, 'gu');

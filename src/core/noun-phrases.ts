@@ -122,7 +122,9 @@ export function phraseBefore(r: Reader, end: number, floor: number): Phrase | nu
   }
   if (isPronoun(t)) return { kind: 'pronoun', start: j, end: j + 1, nameStart: j, nameEnd: j + 1, role: null };
 
-  if (isNameWord(r, j) && !isTitle(t)) {
+  // Ministry of Justice, Department of State: after “of”, a title word is part of the name
+  const ofName = isTitle(t) && isNameWord(r, j) && /^(?:of|for)$/.test(r.tokens[j - 1]?.lower ?? '') && !!r.tokens[j - 2]?.cap;
+  if (isNameWord(r, j) && (!isTitle(t) || ofName)) {
     let nameStart = j;
     // Harwick Chamber of Commerce, Bank of England: “of” between capitalised words
     while (nameStart - 1 >= floor && (isNameWord(r, nameStart - 1) && !isTitle(r.tokens[nameStart - 1]!) ||
@@ -184,7 +186,7 @@ export function phraseAfter(r: Reader, start: number, ceiling: number): Phrase |
     const m = r.tokens[k]!;
     if (isNameWord(r, k) && !isTitle(m)) {
       let n = k + 1;
-      while (n < ceiling && (isNameWord(r, n) && !isTitle(r.tokens[n]!) ||
+      while (n < ceiling && (isNameWord(r, n) && (!isTitle(r.tokens[n]!) || /^(?:of|for|&)$/.test(r.tokens[n - 1]!.lower)) ||
         (/^(?:of|for|&)$/.test(r.tokens[n]!.lower) && isNameWord(r, n + 1) && r.tokens[n + 1]!.cap))) n++;
       const role = k === first ? null : roleBefore(r, k, start);
       const before = r.tokens.slice(first, k);
@@ -197,7 +199,7 @@ export function phraseAfter(r: Reader, start: number, ceiling: number): Phrase |
       k = n - 1;
       continue;
     }
-    const modifier = (m.type === 'word' && !CLAUSE_WORDS.has(m.lower) && !PREPOSITIONS.has(m.lower) && !isSpeechVerb(r.tokens, k) &&
+    const modifier = (m.type === 'word' && !CLAUSE_WORDS.has(m.lower) && !PREPOSITIONS.has(m.lower) && (!isSpeechVerb(r.tokens, k) || isRoleHead(m)) &&
       !(VERB_WORDS.has(m.lower) && !m.cap)) || m.type === 'poss' || /^(?:\d[\d,.]*|\/|-)$/.test(m.text) || m.lower === 'of';
     if (!modifier) break;
   }
@@ -307,7 +309,8 @@ export function roleAfter(r: Reader, nameEnd: number): { text: string; end: numb
 function isAppositiveRole(words: readonly Token[]): boolean {
   const first = words[0]!;
   if (PREPOSITIONS.has(first.lower) || CLAUSE_WORDS.has(first.lower)) return false;
-  return DETERMINERS.has(first.lower) || POSSESSIVE_PRONOUNS.has(first.lower) || /^\d+$/.test(first.text) || words.some((w) => isRoleWord(w));
+  return DETERMINERS.has(first.lower) || POSSESSIVE_PRONOUNS.has(first.lower) || /^\d+$/.test(first.text) || words[1]?.type === 'poss' ||
+    words.some((w) => isRoleWord(w) || isRoleHead(w));
 }
 
 export function spanText(tokens: readonly Token[]): string {

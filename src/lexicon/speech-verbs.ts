@@ -31,7 +31,7 @@ acknowledge apologize apologise regret
 testify attest vouch
 announce disclose reveal divulge report
 read quote cite paraphrase
-write pen author
+write
 opine muse ponder
 inform notify brief tell
 clarify elaborate specify detail

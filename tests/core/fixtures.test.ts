@@ -1,0 +1,47 @@
+/**
+ * Golden fixtures: every folder under fixtures/cases holds an article written for the project
+ * (input.txt) and the records a reader expects from it (expected.json). The test checks the
+ * fields a reader relies on, and that every record's [start, end) holds its quotation.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractQuotes } from '../../src/index.js';
+
+interface Expected {
+  about: string;
+  all: boolean;
+  quotes: Array<{ text: string; kind: string; speaker: string | null; via: string | null; parent: number | null; role?: string }>;
+}
+
+const root = path.resolve(import.meta.dirname, '../../fixtures/cases');
+const cases = fs.readdirSync(root).filter((d) => fs.existsSync(path.join(root, d, 'expected.json'))).sort();
+
+describe.each(cases)('fixture %s', (name) => {
+  const text = fs.readFileSync(path.join(root, name, 'input.txt'), 'utf8');
+  const expected = JSON.parse(fs.readFileSync(path.join(root, name, 'expected.json'), 'utf8')) as Expected;
+  const quotes = extractQuotes(text, { all: expected.all });
+
+  it(`gives the expected records (${expected.about})`, () => {
+    const got = quotes.map((q, i) => ({
+      text: q.text, kind: q.kind, speaker: q.speaker, via: q.via, parent: q.parent,
+      ...(expected.quotes[i]?.role !== undefined ? { role: q.role } : {}),
+    }));
+    expect(got).toEqual(expected.quotes);
+  });
+
+  it('holds each quotation between its offsets', () => {
+    const points = Array.from(text);
+    for (const q of quotes) {
+      const slice = points.slice(q.start, q.end).join('');
+      expect(slice.length).toBeGreaterThan(q.text.length > 0 ? 1 : 0);
+      // the slice is the text with its outer marks (and any re-opening marks) around it
+      expect(stripReopens(slice)).toContain(q.text.split(/\n+/)[0]);
+      expect(q.line).toBe(points.slice(0, q.start).join('').split(/\r\n|\r|\n/).length);
+    }
+  });
+});
+
+function stripReopens(s: string): string {
+  return s.replace(/(\n)[“"‘'«„]/g, '$1');
+}
