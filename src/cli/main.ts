@@ -1,10 +1,12 @@
 import { availableParallelism } from 'node:os';
 import type { Formatter } from '../format/record.js';
-import { expandPatterns, STDIN } from '../io/expand.js';
+import { type Expanded, expandPatterns, STDIN } from '../io/expand.js';
 import { mapOrdered } from './batch.js';
 import { terminalWidth, useColor } from './color.js';
 import { toInputs } from './inputs.js';
 import { createJobs, type WorkerOptions } from './jobs.js';
+import { keepingText } from './keep-text.js';
+import type { ProgressHook } from './progress.js';
 import { toRecordInputs } from './records.js';
 import { HELP_HINT, type Options, parseArguments, USAGE_ERROR } from './options.js';
 import { Output, type WritableOutput } from './output.js';
@@ -44,8 +46,8 @@ export interface Io {
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
   /** data only; `isTTY` and `columns` decide color and table width */
   stdout: WritableOutput;
-  /** diagnostics: `whosaid: <path>: <message>` */
-  stderr: NodeJS.WritableStream;
+  /** diagnostics: `whosaid: <path>: <message>`; a progress line for a batch when it is a terminal (`isTTY`, `columns`) */
+  stderr: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
   env: Readonly<Record<string, string | undefined>>;
   /** the directory relative paths and globs start from */
   cwd: string;
@@ -98,12 +100,19 @@ export async function main(argv: readonly string[], io: Partial<Io> = {}): Promi
     paths = [STDIN];
   }
   try {
-    const formatter = await formatterFor(options, useColor(options.color, stdout, env), terminalWidth(stdout, env));
+    const cwd = io.cwd ?? process.cwd();
+    // inputs are listed first: a batch of more than one gets headings and a progress line
+    const found = options.input === 'text' ? await listAll(expandPatterns(paths, { cwd })) : undefined;
+    const batch = found === undefined || found.length > 1;
+    const formatter = await formatterFor(options, useColor(options.color, stdout, env), terminalWidth(stdout, env), batch);
+    const progress = stderr.isTTY ? (await import('./progress.js')).startProgress(stderr, env, options.quiet, found?.length) : undefined;
     return await runBatch(paths, options, formatter, {
       stdin,
       stdout,
       stderr,
-      cwd: io.cwd ?? process.cwd(),
+      cwd,
+      found,
+      progress,
       signals: io.signals ?? process,
       jobs: options.jobs ?? io.cores ?? availableParallelism(),
       workers: io.workers ?? {},
@@ -115,11 +124,34 @@ export async function main(argv: readonly string[], io: Partial<Io> = {}): Promi
   }
 }
 
+/** All that an async iterable yields, in an array. */
+async function listAll<T>(items: AsyncIterable<T>): Promise<T[]> {
+  const all: T[] = [];
+  for await (const item of items) all.push(item);
+  return all;
+}
+
+async function* each<T>(items: readonly T[]): AsyncGenerator<T> {
+  yield* items;
+}
+
 /**
- * The formatter for the chosen format, loaded when chosen: the table's chalk and string-width
- * cost a script writing NDJSON nothing at start.
+ * The formatter for the chosen view and format, loaded when chosen: the table's chalk and
+ * string-width cost a script writing NDJSON nothing at start. `--speaker` filters the
+ * quotations before any view sees them. `batch`: more than one input, so headings per file.
  */
-async function formatterFor(options: Options, color: boolean, width: number): Promise<Formatter> {
+async function formatterFor(options: Options, color: boolean, width: number, batch: boolean): Promise<Formatter> {
+  const formatter = await viewFormatter(options, color, width, batch);
+  if (options.speaker === undefined) return formatter;
+  return (await import('./speaker-filter.js')).onlySpeaker(formatter, options.speaker);
+}
+
+async function viewFormatter(options: Options, color: boolean, width: number, headings: boolean): Promise<Formatter> {
+  if (options.view === 'by-speaker') {
+    const { createBySpeakerFormatter } = await import('../format/by-speaker.js');
+    return createBySpeakerFormatter({ format: options.format, width, color, bom: options.bom });
+  }
+  if (options.view === 'show') return (await import('../format/show.js')).createShowFormatter({ color, width, headings });
   switch (options.format) {
     case 'json':
       return (await import('../format/json.js')).createJsonFormatter();
@@ -128,7 +160,7 @@ async function formatterFor(options: Options, color: boolean, width: number): Pr
     case 'csv':
       return (await import('../format/csv.js')).createCsvFormatter({ bom: options.bom });
     case 'table':
-      return (await import('../format/table.js')).createTableFormatter({ color, width });
+      return (await import('../format/table.js')).createTableFormatter({ color, width, headings });
   }
 }
 
@@ -141,6 +173,10 @@ interface BatchIo {
   /** worker threads: 1 runs everything on this thread */
   jobs: number;
   workers: WorkerOptions;
+  /** the inputs, when already listed (text inputs); else expanded as the batch goes */
+  found?: readonly Expanded[];
+  /** told before and after each file's output, and at the end */
+  progress?: ProgressHook;
 }
 
 /**
@@ -157,7 +193,7 @@ interface BatchIo {
  */
 async function runBatch(paths: string[], options: Options, formatter: Formatter, io: BatchIo): Promise<number> {
   const out = new Output(io.stdout);
-  const jobs = createJobs(io.jobs, { all: options.all }, io.workers);
+  const jobs = options.view === 'show' ? keepingText({ all: options.all }) : createJobs(io.jobs, { all: options.all }, io.workers);
   const stop = new AbortController();
   let stoppedBy: StopSignal | undefined;
   const listeners = (Object.keys(SIGNAL_EXIT) as StopSignal[]).map((name) => {
@@ -174,7 +210,7 @@ async function runBatch(paths: string[], options: Options, formatter: Formatter,
 
   try {
     const read = { cwd: io.cwd, maxBytes: options.maxBytes, stdin: io.stdin, signal: stop.signal };
-    const expanded = expandPatterns(paths, { cwd: io.cwd });
+    const expanded = io.found ? each(io.found) : expandPatterns(paths, { cwd: io.cwd });
     const inputs = options.input === 'ndjson' ? toRecordInputs(expanded, read) : toInputs(expanded, read);
     const results = mapOrdered(inputs, jobs.work, jobs.concurrency)[Symbol.asyncIterator]();
     let failed = false;
@@ -183,17 +219,21 @@ async function runBatch(paths: string[], options: Options, formatter: Formatter,
       const next = await unlessAborted(results.next(), stop.signal);
       if (next === STOPPED || next.done) break;
       const result = next.value;
+      io.progress?.clear();
       if (result.error !== undefined) {
         failed = true;
         if (!options.quiet) io.stderr.write(`whosaid: ${result.file}: ${result.error}\n`);
       }
       await out.write(formatter.file(result));
+      io.progress?.fileDone();
     }
+    io.progress?.end();
     await out.write(formatter.end(stoppedBy !== undefined));
     if (out.closed) return EXIT.ok;
     if (stoppedBy !== undefined) return SIGNAL_EXIT[stoppedBy];
     return failed ? EXIT.someFailed : EXIT.ok;
   } finally {
+    io.progress?.end();
     removeListeners();
     await jobs.close();
   }

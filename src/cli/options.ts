@@ -8,6 +8,9 @@ export type Format = 'table' | 'json' | 'ndjson' | 'csv';
 /** When to color the table. */
 export type ColorMode = 'auto' | 'always' | 'never';
 
+/** What to print: the quotations, a summary per speaker (`--by-speaker`), or the articles themselves (`--show`). */
+export type View = 'quotes' | 'by-speaker' | 'show';
+
 /** What the inputs hold: articles as text files, or NDJSON records `{"id", "text"}`. */
 export type InputFormat = 'text' | 'ndjson';
 
@@ -26,6 +29,9 @@ export interface Options {
   jobs: number | undefined;
   /** `--input`: what the paths (or standard input) hold */
   input: InputFormat;
+  view: View;
+  /** `--speaker`: only the quotations of this speaker (in every view and format) */
+  speaker: string | undefined;
 }
 
 /** The command line parsed, or the exit code when there is nothing to run (help, version, usage error: already printed). */
@@ -63,6 +69,13 @@ Examples:
   curl -s https://example.com/a.txt | whosaid
                                            an article from standard input
   whosaid --all article.txt                scare quotes, titles, headlines too
+  whosaid --by-speaker articles/           per-speaker summary: quotes, words, files
+  whosaid --by-speaker --json articles/    the same as JSON, for scripts
+  whosaid --show article.txt              the article, each quotation marked by speaker
+  whosaid --show --color always a.txt | less -R
+                                           the same, in color, one page at a time
+  whosaid --speaker lavrov --csv articles/ > lavrov.csv
+                                           one speaker's quotations (name or surname)
   whosaid --jobs 4 --ndjson corpus/ > q.ndjson
                                            four worker threads (default: one per core)
   whosaid --input ndjson --ndjson < records.ndjson
@@ -88,6 +101,12 @@ function program(output: ParserOutput): Command {
     .addOption(format('csv', 'write CSV (RFC 4180) with a header row'))
     .option('--bom', 'with --csv: start with a UTF-8 byte order mark, for spreadsheet programs')
     .option('--all', 'also list scare quotes, titles, headline fragments and unclosed quotations')
+    .option('--by-speaker', 'print one line per speaker (role, quotes, words, files) after the run')
+    .addOption(
+      new Option('--show', 'print the articles, each quotation colored by speaker, the name after it')
+        .conflicts([...formats, 'bySpeaker']),
+    )
+    .addOption(new Option('--speaker <name>', 'only the quotations of this speaker (full name or surname)').argParser(parseSpeaker))
     .addOption(
       new Option('--color <when>', 'when to color the table (auto: on a terminal, unless NO_COLOR or TERM=dumb)')
         .choices(['auto', 'always', 'never'])
@@ -143,6 +162,9 @@ export function parseArguments(argv: readonly string[], output: ParserOutput): P
     quiet?: true;
     jobs?: number;
     input: InputFormat;
+    bySpeaker?: true;
+    show?: true;
+    speaker?: string;
   }>();
   const format: Format = given.json ? 'json' : given.ndjson ? 'ndjson' : given.csv ? 'csv' : 'table';
   if (given.bom && format !== 'csv') {
@@ -160,6 +182,8 @@ export function parseArguments(argv: readonly string[], output: ParserOutput): P
       quiet: given.quiet ?? false,
       jobs: given.jobs,
       input: given.input,
+      view: given.show ? 'show' : given.bySpeaker ? 'by-speaker' : 'quotes',
+      speaker: given.speaker,
     },
   };
 }
@@ -180,6 +204,12 @@ function parseMaxSize(value: string): number {
     throw new InvalidArgumentError(`It must be a number of MiB above 0 and at most ${LARGEST_MAX_MIB}.`);
   }
   return mib;
+}
+
+/** `--speaker lavrov`: a name, not blank. */
+function parseSpeaker(value: string): string {
+  if (value.trim() === '') throw new InvalidArgumentError('It must name someone.');
+  return value;
 }
 
 /** `--jobs 4`: a whole number of worker threads, from 1 to MOST_JOBS. */

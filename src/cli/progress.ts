@@ -41,6 +41,16 @@ export function wantsProgress(
   return stderr.isTTY === true && env['TERM'] !== 'dumb' && !quiet && (total === undefined || total > 1);
 }
 
+/** A progress line on `stderr` when the run wants one (`wantsProgress`), else undefined. */
+export function startProgress(
+  stderr: ProgressStream,
+  env: Readonly<Record<string, string | undefined>>,
+  quiet: boolean,
+  total: number | undefined,
+): Progress | undefined {
+  return wantsProgress(stderr, env, quiet, total) ? new Progress(stderr, { total }) : undefined;
+}
+
 /**
  * The progress line of a batch on standard error, redrawn in place:
  *

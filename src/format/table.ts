@@ -79,10 +79,10 @@ export function formatTable(
   const width = Math.max(1, options.width);
   const place = location(records[0]!.file, records.map((r) => r.line), width);
   const names = records.map((r) => speakerName(r));
-  // as wide as the widest name, role or relay, but no more than 30% of the width (14 to 28 cells)
+  // as wide as the widest name, role or relay, but no more than 22% of the width (14 to 28 cells)
   const speakerWidth = Math.min(
     Math.max(...records.flatMap((r, i) => [names[i]!, ...notes(r)]).map((text) => stringWidth(text))),
-    Math.max(14, Math.min(28, Math.floor(width * 0.3))),
+    Math.max(14, Math.min(28, Math.floor(width * 0.22))),
   );
   const placeWidth = Math.max(...records.map((r) => stringWidth(place(r.line))));
   const quoteWidth = width - speakerWidth - placeWidth - 2 * GAP.length;

@@ -39,7 +39,7 @@ describe('table rows', () => {
 
   it('names the relay under the speaker of a relayed quotation', () => {
     const relayed = record({ speaker: 'Mark Twain', role: null, via: 'Vladimir Putin', method: 'relay' });
-    expect(lines(formatTable([relayed], { width: 80, color: false }))[1]).toBe('via Vladimir Putin');
+    expect(lines(formatTable([relayed], { width: 100, color: false }))[1]).toBe('via Vladimir Putin');
   });
 
   it('wraps the quotation on word boundaries; no line is wider than the width', () => {

@@ -10,6 +10,8 @@ export interface RunOptions {
   stdinIsTTY?: boolean;
   stdoutIsTTY?: boolean;
   columns?: number;
+  /** standard error a terminal of this many columns (a progress line may be drawn there) */
+  stderrColumns?: number;
   env?: Record<string, string>;
   cwd?: string;
   signals?: EventEmitter;
@@ -60,6 +62,7 @@ export interface Started {
 export function startMain(argv: string[], options: RunOptions = {}): Started {
   const stdout = (options.stdout ?? collector()) as Collector;
   const stderr = collector();
+  if (options.stderrColumns !== undefined) Object.assign(stderr, { isTTY: true, columns: options.stderrColumns });
   Object.assign(stdout, { isTTY: options.stdoutIsTTY ?? false, columns: options.columns });
   const stdin =
     options.stdin instanceof Readable
