@@ -6,7 +6,7 @@
 import type { AttributionMethod } from './types.js';
 import { SPEECH_NOUNS, speechVerbLemma } from '../lexicon/speech-verbs.js';
 import { POSSESSIVE_PRONOUNS } from '../lexicon/people.js';
-import { CLAUSE_WORDS, PREPOSITIONS, VERB_MODIFIERS } from '../lexicon/words.js';
+import { CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, VERB_MODIFIERS } from '../lexicon/words.js';
 import { isPronoun, isSpeechVerb, phraseAfter, phraseBefore, type Phrase, type Reader } from './noun-phrases.js';
 import type { Sentence } from './sentences.js';
 
@@ -43,8 +43,8 @@ const OBJECT_WORDS = new Set(['reporters', 'journalists', 'the', 'a', 'an', 'pre
  * `floor` is where the quotation's own context starts (after an earlier quotation's cue).
  */
 export function attributeQuote(r: Reader, q: number, s: Sentence, floor: number): LocalAttribution | null {
-  return cueAfter(r, q, s) ?? cueBefore(r, q, s, floor) ?? colonBefore(r, q, s) ?? speechInSentence(r, q, s) ?? possessiveBefore(r, q, s) ??
-    clauseColon(r, q, s, floor);
+  return cueAfter(r, q, s) ?? cueBefore(r, q, s, floor) ?? colonBefore(r, q, s) ?? speechInSentence(r, q, s) ?? characterization(r, q, s) ??
+    possessiveBefore(r, q, s) ?? clauseColon(r, q, s, floor);
 }
 
 // “…,” Lavrov said. / “…,” said Paul Martin. / “…” — Mark Twain / “…,” according to the Kremlin.
@@ -237,6 +237,16 @@ function speechInSentence(r: Reader, q: number, s: Sentence): LocalAttribution |
     }
   }
   return null;
+}
+
+// Trump openly admires Putin as a “strong leader” / Reid has gone after Trump as a “con artist”:
+// a quotation that characterises someone “as” what it says is the clause subject's word for them
+function characterization(r: Reader, q: number, s: Sentence): LocalAttribution | null {
+  let k = q - 1;
+  while (k > s.start && DETERMINERS.has(r.tokens[k]!.lower) && k > q - 3) k--;
+  if (r.tokens[k]?.lower !== 'as' || k <= s.start) return null;
+  const p = clauseSubject(r, s.start, k);
+  return p && p.kind !== 'nominal' ? local('sentence', p, k, k + 1, 0.6) : null;
 }
 
 // She then addressed the supporters again: “…” — a clause ending in a colon introduces what its subject says

@@ -224,7 +224,7 @@ export function phraseAfter(r: Reader, start: number, ceiling: number): Phrase |
   // a nominal: the company’s spokesman; a senior official; police
   let k = start;
   while (k < ceiling && r.tokens[k]!.type !== 'punct' && r.tokens[k]!.type !== 'quote' && !isSpeechVerb(r.tokens, k) &&
-    !CLAUSE_WORDS.has(r.tokens[k]!.lower) && k - start < 9) {
+    !CLAUSE_WORDS.has(r.tokens[k]!.lower) && !VERB_MODIFIERS.has(r.tokens[k]!.lower) && !VERB_WORDS.has(r.tokens[k]!.lower) && k - start < 9) {
     // a spokesman for the authority; a source close to the delegation; people familiar with the talks
     const pp = /^(?:for|of)$/.test(r.tokens[k]!.lower) || (/^(?:to|with)$/.test(r.tokens[k]!.lower) && /^(?:close|familiar)$/.test(r.tokens[k - 1]?.lower ?? ''));
     if (PREPOSITIONS.has(r.tokens[k]!.lower) && k > start && !pp) break;
@@ -233,7 +233,13 @@ export function phraseAfter(r: Reader, start: number, ceiling: number): Phrase |
   if (k === start) return null;
   const last = r.tokens[k - 1]!;
   if (PREPOSITIONS.has(last.lower) || DETERMINERS.has(last.lower)) return null;
-  if (!r.tokens.slice(start, k).some((w) => isNounHead(w))) return null;
+  // a 52-count civil complaint: after a determiner, any word that is no verb, adjective or function word is a noun
+  const determined = DETERMINERS.has(t.lower);
+  const nounish = (w: Token): boolean => isNounHead(w) || (determined && w.type === 'word' && !VERB_WORDS.has(w.lower) &&
+    !ADJECTIVE_WORDS.has(w.lower) && !FUNCTION_WORDS.has(w.lower) && !DETERMINERS.has(w.lower));
+  if (!r.tokens.slice(start, k).some(nounish)) return null;
+  // stop before a trailing participle: a complaint | filed by …
+  while (k - 1 > start && r.tokens[k - 1]!.type === 'word' && VERB_WORDS.has(r.tokens[k - 1]!.lower) && /(?:ed|en)$/.test(r.tokens[k - 1]!.lower)) k--;
   return { kind: 'nominal', start, end: k, nameStart: start, nameEnd: k, role: null };
 }
 
