@@ -6,7 +6,7 @@
 import type { AttributionMethod } from './types.js';
 import { SPEECH_NOUNS, speechVerbLemma } from '../lexicon/speech-verbs.js';
 import { POSSESSIVE_PRONOUNS } from '../lexicon/people.js';
-import { CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, VERB_MODIFIERS } from '../lexicon/words.js';
+import { CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, VERB_MODIFIERS, VERB_WORDS } from '../lexicon/words.js';
 import { isPronoun, isSpeechVerb, phraseAfter, phraseBefore, type Phrase, type Reader } from './noun-phrases.js';
 import type { Sentence } from './sentences.js';
 
@@ -154,8 +154,6 @@ function clauseStart(r: Reader, from: number, to: number): number {
   const introduced = INTRODUCERS.has(first.lower) || /(?:ing|ed)$/.test(first.lower);
   for (let k = from + 1; k < to && k < from + (introduced ? 30 : 5); k++) {
     if (!introduced && (r.tokens[k]!.cap || isSpeechVerb(r.tokens, k))) return from;
-    // When Sanders accused Clinton of …, she said: a speech verb inside a subordinate clause is not the main one
-    if (introduced && isSpeechVerb(r.tokens, k) && !SUBORDINATORS.has(first.lower)) return from;
     const t = r.tokens[k]!;
     if (t.type === 'quote') return from;
     if (t.text !== ',') continue;
@@ -166,10 +164,6 @@ function clauseStart(r: Reader, from: number, to: number): number {
   }
   return from;
 }
-
-/** Words that open a whole subordinate clause: a speech verb inside it is not the main clause's. */
-const SUBORDINATORS = new Set(['when', 'after', 'before', 'while', 'since', 'because', 'although', 'though', 'if', 'once', 'until',
-  'despite', 'asked', 'challenged', 'pressed', 'in']);
 
 /** Words that open a phrase before the main clause: In, After, Following, When, Asked … */
 const INTRODUCERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'when', 'while', 'since', 'because',
@@ -287,12 +281,19 @@ function subjectOf(r: Reader, v: number, floor: number): Phrase | null {
   const prev = r.tokens[j - 1];
   // asked the crowd to welcome …; took to Twitter to accuse …; , adding that …; tweets early Friday saying …;
   // Victor looked at me and said …
-  if (prev?.lower === 'to' || prev?.lower === 'and' || prev?.lower === 'then' || (/ing$/.test(verb.lower) && !/^(?:is|was|are|were|been|be)$/.test(prev?.lower ?? ''))) {
+  // they could not resist pointing out …; she kept saying …: the subject of the verb chain
+  const chained = /ing$/.test(verb.lower) && !!prev && prev.type === 'word' && !prev.cap && VERB_WORDS.has(prev.lower);
+  if (!chained && (prev?.lower === 'to' || prev?.lower === 'and' || prev?.lower === 'then' ||
+    (/ing$/.test(verb.lower) && !/^(?:is|was|are|were|been|be)$/.test(prev?.lower ?? '')))) {
     return clauseSubject(r, floor, v);
   }
   const direct = phraseBefore(r, j, floor);
   if (direct && direct.end === j && !governed(r, direct)) return direct;
-  // went on to say / was quoted as saying / has repeatedly said / declined to say
+  return chainSubject(r, j, floor);
+}
+
+/** went on to say / was quoted as saying / has repeatedly said / could not resist pointing out: the subject before the chain */
+function chainSubject(r: Reader, j: number, floor: number): Phrase | null {
   for (let k = j - 1; k >= floor && k > j - 7; k--) {
     const t = r.tokens[k]!;
     if (t.type !== 'word' || CLAUSE_WORDS.has(t.lower)) break;

@@ -192,14 +192,16 @@ export function phraseAfter(r: Reader, start: number, ceiling: number): Phrase |
       const before = r.tokens.slice(first, k);
       const titled = before.every((w) => isTitle(w));
       // said coxswain Elaine Corr; said longtime party activist Jo Reyes: a few plain words as the role
-      const plain = before.length <= 4 && before.every((w) => w.type === 'word' && !w.cap && !VERB_WORDS.has(w.lower));
+      const plain = before.length <= 5 && before.every((w) => (w.type === 'word' && !w.cap && !VERB_WORDS.has(w.lower)) || /^[\d/.-]+$/.test(w.text));
       if (k === first || titled || plain || (role && role.start <= first)) {
         found = { i: k, n, role: role?.text ?? (plain ? spanText(before) : null) };
       }
       k = n - 1;
       continue;
     }
-    const modifier = (m.type === 'word' && !CLAUSE_WORDS.has(m.lower) && !PREPOSITIONS.has(m.lower) && (!isSpeechVerb(r.tokens, k) || isRoleHead(m)) &&
+    // talk radio host Rush Limbaugh: a speech word in its base form can qualify a role
+    const modifier = (m.type === 'word' && !CLAUSE_WORDS.has(m.lower) && !PREPOSITIONS.has(m.lower) &&
+      (!isSpeechVerb(r.tokens, k) || isRoleHead(m) || speechVerbLemma(m.lower) === m.lower) &&
       !(VERB_WORDS.has(m.lower) && !m.cap)) || m.type === 'poss' || /^(?:\d[\d,.]*|\/|-)$/.test(m.text) || m.lower === 'of';
     if (!modifier) break;
   }
@@ -221,7 +223,8 @@ export function phraseAfter(r: Reader, start: number, ceiling: number): Phrase |
     }
     return { kind: 'name', start, end, nameStart: i, nameEnd: n, role: cleanRole(role) };
   }
-  // a nominal: the company’s spokesman; a senior official; police
+  // a nominal: the company’s spokesman; a senior official; police (never “in Chicago”)
+  if (PREPOSITIONS.has(t.lower)) return null;
   let k = start;
   while (k < ceiling && r.tokens[k]!.type !== 'punct' && r.tokens[k]!.type !== 'quote' && !isSpeechVerb(r.tokens, k) &&
     !CLAUSE_WORDS.has(r.tokens[k]!.lower) && !VERB_MODIFIERS.has(r.tokens[k]!.lower) && !VERB_WORDS.has(r.tokens[k]!.lower) && k - start < 9) {
@@ -320,12 +323,8 @@ function isAppositiveRole(words: readonly Token[]): boolean {
 }
 
 export function spanText(tokens: readonly Token[]): string {
-  let out = '';
-  tokens.forEach((t, i) => {
-    const prev = tokens[i - 1];
-    out += i === 0 || t.type === 'poss' || t.text === ',' || t.text === ')' || prev?.text === '(' || (prev && prev.end === t.start && t.type === 'punct') ? t.text : ' ' + t.text;
-  });
-  return out;
+  // words as written: a space where the text has white space between them (9/11, Moss’s, (R-Ind.) stay whole)
+  return tokens.map((t, i) => (i === 0 || t.start === tokens[i - 1]!.end ? t.text : ' ' + t.text)).join('');
 }
 
 /**
