@@ -153,7 +153,7 @@ export function personFor(index: NameIndex, words: readonly string[], at: number
   if (candidates.length === 0) return null;
   // a real first name over a capitalised word (“Hillary Clinton” over “Benghazi Clinton”), then the one
   // named most recently before the mention, else the first named after it
-  const rank = (p: Person): number => (isFirstName(p.words[0]!) || /^\p{L}\.?$/u.test(p.words[0]!) ? 2 : 0) + (p.count > 1 ? 1 : 0);
+  const rank = (p: Person): number => (isFirstName(p.words[0]!) || /^\p{L}\.?$/u.test(p.words[0]!) ? 2 : 0) + (p.count > 1 ? 1 : 0) + (p.count > 3 ? 1 : 0);
   const best = Math.max(...candidates.map(rank));
   const likely = candidates.filter((p) => rank(p) === best);
   const before = likely.filter((p) => p.first <= at).sort((a, b) => b.first - a.first);

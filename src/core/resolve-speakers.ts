@@ -7,8 +7,8 @@
  *     “…,” Lavrov said.                          → Sergey Lavrov
  *     “…,” he said.                              → the last man mentioned: Sergey Lavrov
  */
-import { firstNameGender, HONORIFICS, PRONOUNS, ROLE_GENDER, type Gender } from '../lexicon/people.js';
-import { DEMONYMS, ORG_WORDS, PLACES, PREPOSITIONS, VERB_MODIFIERS } from '../lexicon/words.js';
+import { firstNameGender, HONORIFICS, isFirstName, LAST_NAMES, PRONOUNS, ROLE_GENDER, type Gender } from '../lexicon/people.js';
+import { COMMON_WORDS, DEMONYMS, ORG_WORDS, PLACES, PREPOSITIONS, VERB_MODIFIERS } from '../lexicon/words.js';
 import { looksLikePerson, personFor, type NameIndex } from './names.js';
 import { isSpeechVerb, phraseBefore, roleAfter, spanText, type Phrase, type Reader } from './noun-phrases.js';
 
@@ -115,9 +115,16 @@ export class Discourse {
       // Northgate for Northgate Land: the organisation named in full before
       const org = [...this.entities.values()].find((e) => e.group && e.name.split(' ').length > 1 && e.name.replace(/^the /i, '').split(' ')[0] === bare[0]);
       if (org) return org;
-      if (sentenceStart || PLACES.has(w) || DEMONYMS.has(w) || this.index.nameWords.has(w) === false && /^[A-Z]{2,}$/.test(bare[0]!)) return null;
-      if (!this.index.nameWords.has(w) && !honorificGender(words) && words.length === 1) return null;
-      return this.entity(bare[0]!, honorificGender(words), null, false);
+      // Mr. Obama, Sen. Cruz: a title says a person is meant, even at a sentence's start
+      const titled = words.length > bare.length;
+      const known = this.index.nameWords.has(w) || LAST_NAMES.has(w);
+      if (!titled) {
+        if (sentenceStart && !known) return null;
+        if (PLACES.has(w) || DEMONYMS.has(w) || (!known && /^[A-Z]{2,}$/.test(bare[0]!))) return null;
+        // Putin, Lavrov: a capitalised word no dictionary knows is a surname; Twitter, Medicaid-like words are not
+        if (!known && COMMON_WORDS.has(w) && !isFirstName(w)) return null;
+      }
+      return this.entity(bare[0]!, honorificGender(words) ?? firstNameGender(bare[0]!), null, false);
     }
     if (looksLikePerson(bare) || (personal && bare.length > 1 && bare.length <= 4)) {
       const known = this.entities.get(bare.join(' '));
