@@ -72,11 +72,11 @@ function cueAfter(r: Reader, q: number, s: Sentence): LocalAttribution | null {
   const endsOpen = comma || /[,!?\u2014\u2013\u2026-]\s*['"\u2019\u201D\u00BB\u203A]*$/u.test(quote.text) || r.tokens[i - 1]?.text === ',';
   // “…,” said Paul Martin, a detective
   if (isSpeechVerb(r.tokens, i)) {
-    // “…,” referring to the convention / citing an instance: a participle takes no subject after it
-    if (/ing$/.test(t.lower)) return null;
+    // “…,” referring to the convention / citing an instance: a participle takes no subject after it;
+    // the “unmistakably” suggests that Phoenix …: a quotation inside a clause has no inverted cue
+    if (/ing$/.test(t.lower) || !endsOpen) return null;
     const p = phraseAfter(r, i + 1, limit);
-    if (p && (endsOpen || closesClause(r, p.end))) return local('cue', p, i, i + 1, 0.95);
-    return null;
+    return p ? local('cue', p, i, i + 1, 0.95) : null;
   }
   // “…,” Lavrov said / “…,” a spokesman for the authority said / “…,” Okafor, the auditor, said
   const p = phraseAfter(r, i, limit);
@@ -148,6 +148,8 @@ function cueBefore(r: Reader, q: number, s: Sentence, floor: number): LocalAttri
  *     Following a swiftly called, late-afternoon meeting, | the Security Council issued …
  */
 function clauseStart(r: Reader, from: number, to: number): number {
+  // So when Patriot signaled …, Mr. Barrett said: a conjunction before the opening phrase
+  if (/^(?:so|and|but|yet|or)$/.test(r.tokens[from]?.lower ?? '') && INTRODUCERS.has(r.tokens[from + 1]?.lower ?? '')) from++;
   const first = r.tokens[from];
   if (!first || first.type !== 'word') return from;
   // Every time, Victor looked at me and said …: a short phrase with no verb of its own
@@ -156,7 +158,8 @@ function clauseStart(r: Reader, from: number, to: number): number {
     if (!introduced && (r.tokens[k]!.cap || isSpeechVerb(r.tokens, k))) return from;
     const t = r.tokens[k]!;
     if (t.type === 'quote') return from;
-    if (t.text !== ',') continue;
+    // When Clinton noted that … ― as was true … ― Trump boasted: a dash can close the opening clause too
+    if (t.text !== ',' && !/^[\u2014\u2015]$/.test(t.text)) continue;
     const p = phraseAfter(r, k + 1, to);
     const next = p ? r.tokens[p.end] : undefined;
     // In a panel discussion in Washington, | Marc H. Morial, the chief executive of the League, told …
@@ -281,6 +284,11 @@ function subjectOf(r: Reader, v: number, floor: number): Phrase | null {
   const prev = r.tokens[j - 1];
   // asked the crowd to welcome …; took to Twitter to accuse …; , adding that …; tweets early Friday saying …;
   // Victor looked at me and said …
+  // footage of Hillary Clinton asking, “…”: a participle right after a name is that person's
+  if (/ing$/.test(verb.lower) && prev?.type === 'word' && prev.cap) {
+    const named = phraseBefore(r, j, floor);
+    if (named && named.kind === 'name' && named.end === j) return named;
+  }
   // they could not resist pointing out …; she kept saying …: the subject of the verb chain
   const chained = /ing$/.test(verb.lower) && !!prev && prev.type === 'word' && !prev.cap && VERB_WORDS.has(prev.lower);
   if (!chained && (prev?.lower === 'to' || prev?.lower === 'and' || prev?.lower === 'then' ||

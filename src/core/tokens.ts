@@ -24,6 +24,7 @@ export interface Token {
 const TOKEN = /[\p{L}\p{N}]+(?:[\u2019'\-.&][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
 const POSSESSIVE = /^(.+?)([\u2019']s?)$/u;
 const INITIAL = /^\p{Lu}\.$/u;
+const CONTRACTION = /^(he|she|it|they|we|i|you|that|there|who)([\u2019'](?:s|re|ve|ll|d|m))$/iu;
 /** he’s predicting, it’s time: a verb, not a possessive */
 const CONTRACTED = new Set(['he', 'she', 'it', 'that', 'there', 'here', 'what', 'who', 'where', 'when', 'how', 'let', 'this']);
 
@@ -62,6 +63,13 @@ function words(text: string, from: number, to: number, out: Token[]): void {
     if (word.endsWith('.') && !INITIAL.test(word) && !ABBREVIATIONS.has(word.slice(0, -1).toLowerCase()) && !/\.\p{L}/u.test(word)) {
       word = word.slice(0, -1);
       TOKEN.lastIndex -= 1;
+    }
+    // he’s, it’s, they’re: the pronoun, then the verb (he’s claiming → he + ’s claiming)
+    const contraction = CONTRACTION.exec(word);
+    if (contraction) {
+      out.push(make('word', start, contraction[1]!));
+      out.push(make('word', start + contraction[1]!.length, contraction[2]!));
+      continue;
     }
     // Putin’s → Putin + ’s; the Joneses’ → Joneses + ’ (but he’s, it’s, that’s are contractions)
     const poss = POSSESSIVE.exec(word);

@@ -46,7 +46,8 @@ export const VERB_MODIFIERS: ReadonlySet<string> = words(`also later then has ha
   would will could can may might must should did does do is was were are be been being not never simply only
   further quickly flatly angrily calmly bluntly plainly firmly tersely succinctly famously subsequently finally
   initially first immediately ultimately openly loudly quietly softly openly personally herself himself themselves
-  itself emphatically confidently proudly sharply even even actually indeed however too`);
+  itself emphatically confidently proudly sharply even even actually indeed however too
+  ’s ’re ’ve ’ll ’d ’m 's 're 've 'll 'd 'm`);
 
 /** Words that end a noun phrase search going left: clause openers and verbs of being. */
 export const CLAUSE_WORDS: ReadonlySet<string> = words(`and but or so because although though while when where whether
