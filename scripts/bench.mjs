@@ -1,0 +1,262 @@
+#!/usr/bin/env node
+// Times the real CLI on a corpus of many articles, against a regex baseline, in one run.
+//
+//   npm run bench [-- --size MiB] [--jobs N] [--keep]
+//   npm run bench -- --scaling
+//
+// The corpus is built in a temporary directory from ../shared/corpus/polnear/train/*.txt when
+// present, else from fixtures/ (cases/*/input.txt and sample/), repeated until it holds --size
+// MiB (default 20), one article a file. Each run is `node bin/whosaid.js <format> --jobs N dir >
+// /dev/null`: wall time measured here, peak RSS by GNU time (or, without it, by a hook that
+// reads the process's own maxRSS at exit). The baseline is a 30-line script written beside the
+// corpus: quotations by regex, speaker = capitalised words next to "said".
+//
+// --scaling: one article of 1 MiB and one of 10 MiB (corpus articles end to end), their time
+// ratio (linear would be 10), and the cold start of `whosaid article.txt` (median of 9 runs).
+//
+// Figures on a shared machine move with its load: the "parallel capacity" line says how much of
+// a second core was free during the run. Uses dist/: run `npm run build` first.
+import { execFileSync, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = path.join(root, 'bin', 'whosaid.js');
+const args = process.argv.slice(2);
+const flag = (name) => (args.includes(name) ? (args.splice(args.indexOf(name), 1), true) : false);
+const option = (name) => (args.includes(name) ? args.splice(args.indexOf(name), 2)[1] : undefined);
+const scaling = flag('--scaling');
+const keep = flag('--keep');
+const sizeMiB = Number(option('--size') ?? 20);
+const jobs = Number(option('--jobs') ?? os.availableParallelism());
+if (args.length > 0 || !(sizeMiB > 0) || !(Number.isInteger(jobs) && jobs >= 1)) fail('usage: npm run bench -- [--size MiB] [--jobs N] [--keep] | --scaling');
+if (!fs.existsSync(path.join(root, 'dist', 'cli', 'main.js'))) fail('dist/ is missing: run `npm run build` first');
+
+const MIB = 1024 * 1024;
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-bench-'));
+
+/** MiB/s, articles/s and peak RSS of the baseline and of whosaid with 1 and N jobs, and of each format. */
+function runThroughput(articles, from) {
+  const corpus = path.join(tmp, 'corpus');
+  const { files, bytes } = writeCorpus(corpus, articles);
+  console.log(`corpus: ${mib(bytes)} MiB in ${files} articles (${from}) in ${corpus}\n`);
+  const baseline = path.join(tmp, 'baseline.mjs');
+  fs.writeFileSync(baseline, BASELINE);
+
+  const rows = [
+    ['regex baseline (30 lines)', [baseline, corpus]],
+    ['whosaid --ndjson --jobs 1', [bin, '--ndjson', '--jobs', '1', corpus]],
+    [`whosaid --ndjson --jobs ${jobs}`, [bin, '--ndjson', '--jobs', String(jobs), corpus]],
+    [`whosaid --csv --jobs ${jobs}`, [bin, '--csv', '--jobs', String(jobs), corpus]],
+    [`whosaid --json --jobs ${jobs}`, [bin, '--json', '--jobs', String(jobs), corpus]],
+    [`whosaid (table) --jobs ${jobs}`, [bin, '--jobs', String(jobs), corpus]],
+  ];
+  console.log(`${'run'.padEnd(30)}${'wall s'.padStart(8)}${'MiB/s'.padStart(8)}${'articles/s'.padStart(12)}${'CPU s'.padStart(8)}${'MiB/CPU s'.padStart(11)}${'peak RSS MB'.padStart(13)}`);
+  const results = rows.map(([name, argv]) => {
+    const run = measure(argv);
+    const cpu = run.cpu === undefined ? 'n/a' : run.cpu.toFixed(2);
+    const perCpu = run.cpu === undefined ? 'n/a' : (bytes / MIB / run.cpu).toFixed(2);
+    console.log(`${name.padEnd(30)}${run.seconds.toFixed(2).padStart(8)}${(bytes / MIB / run.seconds).toFixed(2).padStart(8)}${(files / run.seconds).toFixed(0).padStart(12)}${cpu.padStart(8)}${perCpu.padStart(11)}${rssText(run.rss).padStart(13)}`);
+    return run;
+  });
+  const [base, one, many, ...formats] = results;
+  const oneSpeed = bytes / MIB / one.seconds;
+  const ratio = one.seconds / many.seconds;
+  const peak = Math.max(...[one, many, ...formats].map((r) => r.rss ?? 0));
+  console.log('');
+  console.log(`--jobs ${jobs} against --jobs 1: ${ratio.toFixed(2)}× faster`);
+  console.log(`against the baseline: --jobs 1 takes ${(one.seconds / base.seconds).toFixed(1)}× its time, --jobs ${jobs} ${(many.seconds / base.seconds).toFixed(1)}×`);
+  console.log('targets:');
+  console.log(`  one job ≥ 5 MiB/s (aim 10): ${oneSpeed.toFixed(2)} MiB/s ${oneSpeed >= 5 ? 'ok' : 'MISSED'}`);
+  if (jobs === 2) console.log(`  --jobs 2 ≥ 1.7× one job: ${ratio.toFixed(2)}× ${ratio >= 1.7 ? 'ok' : 'MISSED'}`);
+  console.log(`  peak RSS < 200 MB in every format: ${measure.by === 'none' ? 'not measured' : `${(peak / 1e6).toFixed(0)} MB ${peak < 200e6 ? 'ok' : 'MISSED'}`}`);
+}
+
+/** The time of a 10 MiB article against a 1 MiB one, and the cold start of one article. */
+async function runScaling(articles, from) {
+  const one = path.join(tmp, 'one-mib.txt');
+  const ten = path.join(tmp, 'ten-mib.txt');
+  fs.writeFileSync(one, longArticle(articles, 1 * MIB));
+  fs.writeFileSync(ten, longArticle(articles, 10 * MIB));
+  console.log(`single articles of 1 and 10 MiB, ${from} articles end to end\n`);
+  const small = measure([bin, '--ndjson', one]);
+  console.log(`1 MiB article:  ${small.seconds.toFixed(2)} s, ${(1 / small.seconds).toFixed(2)} MiB/s, peak RSS ${rssText(small.rss)} MB`);
+  const large = measure([bin, '--ndjson', ten]);
+  console.log(`10 MiB article: ${large.seconds.toFixed(2)} s, ${(10 / large.seconds).toFixed(2)} MiB/s, peak RSS ${rssText(large.rss)} MB`);
+  const ratio = large.seconds / small.seconds;
+  console.log(`10 MiB / 1 MiB time: ${ratio.toFixed(1)}× (linear: 10×; target ≤ ~10×) ${ratio <= 11 ? 'ok' : 'MISSED'}\n`);
+
+  const article = path.join(root, 'fixtures', 'sample', 'press-conference.txt');
+  const runs = 9;
+  const median = (argv) => {
+    const times = Array.from({ length: runs }, () => timed(argv).seconds).sort((a, b) => a - b);
+    return times[Math.floor(runs / 2)];
+  };
+  const nodeAlone = median(['-e', '0']);
+  const table = median([bin, article]);
+  const ndjson = median([bin, '--ndjson', article]);
+  console.log(`cold start, median of ${runs} (${path.relative(root, article)}, ${fs.statSync(article).size} bytes):`);
+  console.log(`  node -e 0                  ${ms(nodeAlone)} ms (node itself)`);
+  console.log(`  whosaid article.txt        ${ms(table)} ms (table)  target < 250 ms ${table < 0.25 ? 'ok' : 'MISSED'}`);
+  console.log(`  whosaid --ndjson article   ${ms(ndjson)} ms`);
+}
+
+/** The corpus articles: the training set of the shared corpus, or the fixtures. */
+function sourceArticles() {
+  const train = path.resolve(root, '..', 'shared', 'corpus', 'polnear', 'train');
+  if (fs.existsSync(train)) {
+    const names = fs.readdirSync(train).filter((f) => f.endsWith('.txt')).sort();
+    if (names.length > 0) return { articles: names.map((f) => fs.readFileSync(path.join(train, f))), from: 'polnear train, repeated' };
+  }
+  const cases = path.join(root, 'fixtures', 'cases');
+  const sample = path.join(root, 'fixtures', 'sample');
+  const files = [
+    ...fs.readdirSync(cases).sort().map((c) => path.join(cases, c, 'input.txt')),
+    ...fs.readdirSync(sample).sort().map((f) => path.join(sample, f)),
+  ].filter((f) => fs.existsSync(f));
+  return { articles: files.map((f) => fs.readFileSync(f)), from: 'fixtures, repeated' };
+}
+
+/** Writes articles, round and round, as files of `dir` until they hold `sizeMiB`. */
+function writeCorpus(dir, articles) {
+  fs.mkdirSync(dir);
+  let bytes = 0;
+  let files = 0;
+  while (bytes < sizeMiB * MIB) {
+    const article = articles[files % articles.length];
+    fs.writeFileSync(path.join(dir, `${String(files).padStart(6, '0')}.txt`), article);
+    bytes += article.length;
+    files++;
+  }
+  return { files, bytes };
+}
+
+/** One article of about `size` bytes: corpus articles end to end, a blank line between them. */
+function longArticle(articles, size) {
+  const parts = [];
+  let bytes = 0;
+  for (let i = 0; bytes < size; i++) {
+    const text = articles[i % articles.length].toString('utf8').replace(/^\uFEFF/, '').trim();
+    parts.push(text);
+    bytes += Buffer.byteLength(text) + 2;
+  }
+  return parts.join('\n\n') + '\n';
+}
+
+/**
+ * How runs are measured: `measure(argv)` runs `node ...argv` with stdout to /dev/null and gives
+ * its wall time and peak RSS (bytes, or undefined). GNU time when there is one, else a hook
+ * loaded with --import that writes the process's own maxRSS (all its threads) at exit.
+ */
+function rssMeter() {
+  const gnuTime = '/usr/bin/time';
+  let hasGnuTime = false;
+  try {
+    execFileSync(gnuTime, ['-f', '%M', '-o', '/dev/null', 'true'], { stdio: 'ignore' });
+    hasGnuTime = true;
+  } catch {
+    hasGnuTime = false;
+  }
+  const hook = path.join(tmp, 'max-rss.mjs');
+  fs.writeFileSync(hook, `import fs from 'node:fs';\nprocess.on('exit', () => { const u = process.resourceUsage(); fs.writeFileSync(process.env.BENCH_RSS_FILE, \`\${u.maxRSS} \${u.userCPUTime / 1e6} \${u.systemCPUTime / 1e6}\`); });\n`);
+  const report = path.join(tmp, 'rss.txt');
+  const meter = (argv) => {
+    fs.rmSync(report, { force: true });
+    const run = hasGnuTime
+      ? timed(argv, [gnuTime, '-f', '%M %U %S', '-o', report, process.execPath])
+      : timed(['--import', hook, ...argv], [process.execPath], { BENCH_RSS_FILE: report });
+    // "maxRSS-KiB user-seconds system-seconds", on the last line (GNU time may write a note before)
+    const [kib, user, system] = (fs.existsSync(report) ? fs.readFileSync(report, 'utf8').trim().split('\n').at(-1) : '').split(' ').map(Number);
+    return { ...run, rss: kib > 0 ? kib * 1024 : undefined, cpu: user + system >= 0 ? user + system : undefined };
+  };
+  meter.by = hasGnuTime ? 'GNU time' : 'process.resourceUsage()';
+  return meter;
+}
+
+/** Runs `node ...argv` (or `prefix ...argv`) with stdout to /dev/null; fails the bench if it fails. */
+function timed(argv, prefix = [process.execPath], env = {}) {
+  const devNull = fs.openSync('/dev/null', 'w');
+  const started = process.hrtime.bigint();
+  const child = spawnSync(prefix[0], [...prefix.slice(1), ...argv], { stdio: ['ignore', devNull, 'pipe'], env: { ...process.env, ...env }, maxBuffer: 64 * MIB });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  fs.closeSync(devNull);
+  if (child.status !== 0) fail(`${argv.join(' ')} exited ${child.status ?? child.signal}:\n${child.stderr}`);
+  return { seconds };
+}
+
+/** How much faster two threads do a fixed piece of arithmetic than one: about 2 when a second core is free. */
+async function parallelCapacity() {
+  const code = `let x = 0; for (let i = 0; i < 2e8; i++) x += Math.sqrt(i); require('node:worker_threads').parentPort.postMessage(x);`;
+  const run = async (threads) => {
+    const started = performance.now();
+    await Promise.all(Array.from({ length: threads }, () => new Promise((resolve, reject) => new Worker(code, { eval: true }).once('message', resolve).once('error', reject))));
+    return performance.now() - started;
+  };
+  await run(1);
+  return (2 * (await run(1))) / (await run(2));
+}
+
+function mib(bytes) {
+  return (bytes / MIB).toFixed(1);
+}
+
+function ms(seconds) {
+  return (seconds * 1000).toFixed(0).padStart(4);
+}
+
+function rssText(rss) {
+  return rss === undefined ? 'n/a' : (rss / 1e6).toFixed(0);
+}
+
+function fail(message) {
+  console.error(`bench: ${message}`);
+  process.exit(2);
+}
+
+/** The baseline: what a regex gets in a few lines. Same input walk and NDJSON output as whosaid. */
+const BASELINE = `// Regex baseline: quotations between double marks, speaker = capitalised words next to "said".
+import fs from 'node:fs';
+import path from 'node:path';
+
+const QUOTE = /[“"]([^”"\\n]{2,2000})[”"]/g;
+const NAME = String.raw\`((?:[A-Z][\\w’'-]+ ?){1,3})\`;
+const AFTER = new RegExp(String.raw\`^[,.!?]?\\s*(?:said \${NAME}|\${NAME} said)\`);
+const BEFORE = new RegExp(String.raw\`(?:\${NAME} said|said \${NAME})[,:]?\\s*$\`);
+
+function* walk(dir) {
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) yield* walk(file);
+    else if (entry.name.endsWith('.txt')) yield file;
+  }
+}
+
+let out = '';
+for (const file of walk(process.argv[2])) {
+  const text = fs.readFileSync(file, 'utf8');
+  for (const m of text.matchAll(QUOTE)) {
+    const end = m.index + m[0].length;
+    const after = AFTER.exec(text.slice(end, end + 60));
+    const before = after ? null : BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
+    const speaker = (after?.[1] ?? after?.[2] ?? before?.[1] ?? before?.[2])?.trim() ?? null;
+    out += JSON.stringify({ file, text: m[1], start: m.index, end, speaker }) + '\\n';
+  }
+  if (out.length > 65536) (fs.writeSync(1, out), (out = ''));
+}
+fs.writeSync(1, out);
+`;
+
+const measure = rssMeter();
+try {
+  const { articles, from } = sourceArticles();
+  console.log(`whosaid bench: node ${process.version}, ${os.availableParallelism()} cores, load average ${os.loadavg()[0].toFixed(2)}, peak RSS by ${measure.by}`);
+  console.log(`parallel capacity now: ${(await parallelCapacity()).toFixed(2)}× (two threads of arithmetic against one; 2.00 = a second core wholly free)`);
+  if (scaling) await runScaling(articles, from);
+  else runThroughput(articles, from);
+} finally {
+  if (keep) console.log(`kept ${tmp}`);
+  else fs.rmSync(tmp, { recursive: true, force: true });
+}
