@@ -13,7 +13,9 @@ import type { RawQuote } from './find-quotes.js';
 import type { Range } from './segment.js';
 
 /** Words before a quotation that announce a title: the book “…”, a film called “…”. */
-const TITLE_CUES = /\b(?:book|books|novel|film|movie|song|album|show|series|play|poem|report|article|essay|column|op-ed|documentary|program|programme|podcast|headline|titled|entitled|named|dubbed|nicknamed|slogan|hashtag|motto|campaign|ad|painting|bill|act|law|doctrine|operation|initiative|plan)\s*$/i;
+const TITLE_CUES = /\b(?:book|books|novel|film|movie|song|album|show|series|play|poem|report|article|essay|column|op-ed|documentary|program|programme|podcast|headline|titled|entitled|named|episode|broadcast|edition|segment|forum|event|summit|conference|hashtag|dubbed|nicknamed|slogan|hashtag|motto|campaign|ad|painting|bill|act|law|doctrine|operation|initiative|plan)(?:\s+of)?\s*$/i;
+/** the place of a name: after a preposition or an article, and any capitalised words of its owner (the NBC “…”) */
+const TITLE_PLACE = /\b(?:the|a|an|on|in|at|of|from|during|with)\s+(?:\p{Lu}[\p{L}\u2019'.&-]*\s+)*$/u;
 /** Reyes, known to film crews as “the Metronome”; the striker nicknamed “the Hammer” */
 const NICKNAME_CUES = /\b(?:known(?:\s+[\w\u2019']+){0,4}\s+as|nicknamed|also called|affectionately called)\s*$/i;
 /** so-called “experts” */
@@ -49,6 +51,8 @@ export function classify(c: KindContext): QuoteKind {
   // MSNBC’s “Morning Joe”: a title after a possessive, even next to a cue
   if (words.length <= 12 && isTitleCase(words) && /\p{L}[\u2019']s?\s*$/u.test(before)) return 'title';
   if (!c.adjacentCue && words.length <= 12 && isTitleCase(words) && (TITLE_CUES.test(before) || !c.attributed)) return 'title';
+  // appeared on “Meet the Press”; at the NBC “Commander-in-Chief Forum”: a name in title case after a preposition or an article
+  if (words.length <= 8 && isTitleCase(words) && TITLE_PLACE.test(before)) return 'title';
   // known to film crews as “the Metronome”: a capitalised name after a naming cue
   if (!c.adjacentCue && words.length <= 3 && NICKNAME_CUES.test(before) && /^(?:the\s+)?\p{Lu}/u.test(c.inner.trim())) return 'title';
   if (capital && (startsSentence || c.adjacentCue) && (endsSentence || words.length >= 4 || c.adjacentCue)) return 'direct';
