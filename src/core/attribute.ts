@@ -6,7 +6,7 @@
 import type { AttributionMethod } from './types.js';
 import { SPEECH_NOUNS, speechVerbLemma } from '../lexicon/speech-verbs.js';
 import { POSSESSIVE_PRONOUNS } from '../lexicon/people.js';
-import { CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, VERB_MODIFIERS, VERB_WORDS } from '../lexicon/words.js';
+import { CLAUSE_WORDS, DATE_WORDS, DETERMINERS, PREPOSITIONS, VERB_MODIFIERS, VERB_WORDS } from '../lexicon/words.js';
 import { isPronoun, isSpeechVerb, phraseAfter, phraseBefore, type Phrase, type Reader } from './noun-phrases.js';
 import type { Sentence } from './sentences.js';
 
@@ -282,6 +282,16 @@ function subjectOf(r: Reader, v: number, floor: number): Phrase | null {
   while (j - 1 >= floor && isModifierToken(r, j - 1)) j--;
   const verb = r.tokens[v]!;
   const prev = r.tokens[j - 1];
+  // McConnell, who in 2010 said …: the relative pronoun a few words back stands for the subject
+  for (let k = v - 1; k >= floor && k > v - 6; k--) {
+    const t = r.tokens[k]!;
+    if (/^(?:who|which)$/.test(t.lower)) {
+      const antecedent = phraseBefore(r, k + 1, floor);
+      if (antecedent) return antecedent;
+      break;
+    }
+    if (!(PREPOSITIONS.has(t.lower) || /^\d+$/.test(t.text) || DATE_WORDS.has(t.lower) || isModifierToken(r, k))) break;
+  }
   // asked the crowd to welcome …; took to Twitter to accuse …; , adding that …; tweets early Friday saying …;
   // Victor looked at me and said …
   // footage of Hillary Clinton asking, “…”: a participle right after a name is that person's
@@ -291,8 +301,9 @@ function subjectOf(r: Reader, v: number, floor: number): Phrase | null {
   }
   // they could not resist pointing out …; she kept saying …: the subject of the verb chain
   const chained = /ing$/.test(verb.lower) && !!prev && prev.type === 'word' && !prev.cap && VERB_WORDS.has(prev.lower);
-  if (!chained && (prev?.lower === 'to' || prev?.lower === 'and' || prev?.lower === 'then' ||
-    (/ing$/.test(verb.lower) && !/^(?:is|was|are|were|been|be)$/.test(prev?.lower ?? '')))) {
+  // (is calling: a progressive takes the subject before its auxiliary)
+  const progressive = /^(?:is|was|are|were|been|be|’s|'s|’re|'re)$/.test(r.tokens[v - 1]?.lower ?? '');
+  if (!chained && (prev?.lower === 'to' || prev?.lower === 'and' || prev?.lower === 'then' || (/ing$/.test(verb.lower) && !progressive))) {
     return clauseSubject(r, floor, v);
   }
   const direct = phraseBefore(r, j, floor);

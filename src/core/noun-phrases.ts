@@ -115,8 +115,8 @@ export function phraseBefore(r: Reader, end: number, floor: number): Phrase | nu
   if (r.tokens[j]?.text === ',' || r.tokens[j]?.text === ')') return phraseWithAppositives(r, end, floor);
   const t = r.tokens[j];
   if (!t || j < floor) return null;
-  // the Chicago Police Department, which reported: the phrase the relative pronoun stands for
-  if ((t.lower === 'which' || t.lower === 'who') && j - 1 >= floor) {
+  // the Chicago Police Department, which reported; a letter from his doctor that says: the phrase the relative pronoun stands for
+  if ((t.lower === 'which' || t.lower === 'who' || (t.lower === 'that' && isNounHead(r.tokens[j - 1]))) && j - 1 >= floor) {
     const antecedent = phraseBefore(r, r.tokens[j - 1]!.text === ',' ? j - 1 : j, floor);
     return antecedent && antecedent.kind !== 'pronoun' ? antecedent : null;
   }
@@ -160,7 +160,9 @@ export function phraseBefore(r: Reader, end: number, floor: number): Phrase | nu
     if (s > j) return null;
     const words = r.tokens.slice(s, j + 1);
     // one lone common word that is not a role (“the plan”, “it”) is no speaker
-    if (!determined && !words.some((w) => ROLE_NOUNS.has(w.lower) || ORG_WORDS.has(w.lower) || w.cap)) {
+    // 63 percent said; most voters agreed: a quantity of people
+    const counted = words.some((w) => /^\d/.test(w.text) || /^(?:percent|majority|most|many|half|some|all)$/.test(w.lower));
+    if (!determined && !counted && !words.some((w) => ROLE_NOUNS.has(w.lower) || ORG_WORDS.has(w.lower) || w.cap)) {
       if (!/(?:report|study|statement|poll|survey|release|document|memo|letter|filing|complaint|lawsuit|indictment|analysis|data|records|article|story|editorial|ad|post|tweet|book|website|site|page|account)s?$/.test(t.lower)) return null;
     }
     return { kind: 'nominal', start: s, end: j + 1, nameStart: s, nameEnd: j + 1, role: null };

@@ -120,7 +120,9 @@ export class Discourse {
       const known = this.index.nameWords.has(w) || LAST_NAMES.has(w);
       if (!titled) {
         if (sentenceStart && !known) return null;
-        if (PLACES.has(w) || DEMONYMS.has(w) || (!known && /^[A-Z]{2,}$/.test(bare[0]!))) return null;
+        if (PLACES.has(w) || DEMONYMS.has(w)) return null;
+        // the IMF, the FBI: an acronym names an organisation
+        if (!known && /^[A-Z]{2,6}$/.test(bare[0]!)) return this.entity(bare[0]!, null, null, true);
         // Putin, Lavrov: a capitalised word no dictionary knows is a surname; Twitter, Medicaid-like words are not
         if (!known && COMMON_WORDS.has(w) && !isFirstName(w)) return null;
       }
@@ -224,6 +226,7 @@ export class Discourse {
     const none: Resolved = { entity: null, mentionStart: start, mentionEnd: end, certainty: 0 };
     if (!info || info.person !== 3) return none;
     // a first name's usual gender is a hint (Terry, Jordan); the text's own word is not
+    // it and they stand for organisations (subjects preferred by the score below)
     const fits = (e: Entity): boolean => {
       if (info.plural || pronoun === 'it') return e.group;
       return !e.group && (e.gender === null || e.gender === info.gender || !e.genderSure);

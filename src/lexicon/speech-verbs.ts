@@ -43,7 +43,7 @@ concur echo
 recount relate narrate
 summarize summarise
 think believe feel hope fear expect react riff surmise command bemoan
-liken compare rate exhort rule
+liken compare rate exhort rule reference flag
 sing chant rap
 `.trim().split(/\s+/));
 
