@@ -57,7 +57,8 @@ export function startProgress(
  *     whosaid  12/40 files ████████░░░░░░░░░░░░░░░░  30%  8.2 articles/s  0:05
  *
  * It is cleared before anything else is written to the terminal (table rows on stdout, error
- * lines on stderr) and drawn again after, so it never mixes with them, and cleared at the end.
+ * lines on stderr) and drawn again after a file (at most every 100 ms) or every `tick`, so it
+ * never mixes with them, and cleared at the end.
  * It is fitted to the terminal's width minus one column (no automatic line wrap).
  */
 export class Progress implements ProgressHook {
@@ -68,6 +69,7 @@ export class Progress implements ProgressHook {
   readonly #timer: ReturnType<typeof setInterval> | undefined;
   #done = 0;
   #shown = false;
+  #ended = false;
   #drawnAt = -Infinity;
 
   constructor(stream: ProgressStream, options: ProgressOptions = {}) {
@@ -75,12 +77,13 @@ export class Progress implements ProgressHook {
     this.#total = options.total;
     this.#now = options.now ?? Date.now;
     this.#started = this.#now();
+    // the first line comes after a tick or a file: a run that ends at once shows none, and what
+    // the formatter writes first (a CSV header) goes out before the line is there
     const tick = options.tick ?? 500;
     if (tick > 0) {
-      this.#timer = setInterval(() => this.#shown && this.#draw(), tick);
+      this.#timer = setInterval(() => this.#draw(), tick);
       this.#timer.unref();
     }
-    this.#draw();
   }
 
   clear(): void {
@@ -96,9 +99,11 @@ export class Progress implements ProgressHook {
   end(): void {
     if (this.#timer !== undefined) clearInterval(this.#timer);
     this.clear();
+    this.#ended = true;
   }
 
   #draw(): void {
+    if (this.#ended) return;
     this.#drawnAt = this.#now();
     this.#stream.write(ERASE + progressLine(this.#done, this.#total, this.#drawnAt - this.#started, (this.#stream.columns || 80) - 1));
     this.#shown = true;

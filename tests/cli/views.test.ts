@@ -1,4 +1,7 @@
+import { EventEmitter } from 'node:events';
+import { Writable } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.js';
 import { runMain } from '../helpers/run-main.js';
 import { tmpDir } from '../helpers/tmp.js';
 
@@ -147,10 +150,37 @@ describe('whosaid: the progress line', () => {
     const quiet = await run(['--ndjson', 'a.txt', 'b.txt', 'c.txt']);
     const { code, stdout, stderr } = await run(['--ndjson', 'a.txt', 'b.txt', 'c.txt'], { stderrColumns: 80 });
     expect([code, stdout]).toEqual([0, quiet.stdout]);
-    expect(stderr.startsWith(`${ERASE}whosaid  0/3 files `)).toBe(true);
+    expect(stderr.startsWith(`${ERASE}whosaid  1/3 files `)).toBe(true);
     expect(stderr).toContain('whosaid  3/3 files ');
     expect(stderr.endsWith(ERASE)).toBe(true);
     for (const line of stderr.split(ERASE)) expect(line.length).toBeLessThan(80);
+  });
+
+  it('leaves a terminal that shows both stdout and stderr holding what it would hold without it', async () => {
+    // one screen for both streams: \r ESC[K erases the line the cursor is on
+    const screen = async (isTTY: boolean) => {
+      let shown = '';
+      const terminal = () =>
+        Object.assign(
+          new Writable({
+            write(chunk: Buffer, _encoding, callback) {
+              for (const part of chunk.toString('utf8').split(/(\r\u001b\[K)/)) {
+                if (part === ERASE) shown = shown.slice(0, shown.lastIndexOf('\n') + 1);
+                else shown += part;
+              }
+              callback();
+            },
+          }),
+          { isTTY, columns: 80 },
+        );
+      const argv = ['--color', 'never', 'a.txt', 'missing.txt', 'b.txt', 'c.txt'];
+      const code = await main(argv, { stdout: terminal(), stderr: terminal(), env: {}, cwd, signals: new EventEmitter(), cores: 1 });
+      return { code, shown };
+    };
+    const withProgress = await screen(true);
+    const without = await screen(false);
+    expect(withProgress).toEqual(without);
+    expect(without.shown).toContain('Ann  “Two,”                                                              a.txt:2\nwhosaid: missing.txt: no such file or directory\n\nb.txt  2 quotes\n');
   });
 
   it('is erased before an error line, which stays whole', async () => {
