@@ -8,7 +8,7 @@
  *     “…,” he said.                              → the last man mentioned: Sergey Lavrov
  */
 import { firstNameGender, HONORIFICS, isFirstName, LAST_NAMES, PRONOUNS, ROLE_GENDER, type Gender } from '../lexicon/people.js';
-import { COMMON_WORDS, DEMONYMS, ORG_WORDS, PLACES, PREPOSITIONS, VERB_MODIFIERS } from '../lexicon/words.js';
+import { COMMON_WORDS, DEMONYMS, DETERMINERS, ORG_WORDS, PLACES, PREPOSITIONS, VERB_MODIFIERS, VERB_WORDS } from '../lexicon/words.js';
 import { looksLikePerson, personFor, type NameIndex } from './names.js';
 import { isSpeechVerb, phraseBefore, roleAfter, spanText, type Phrase, type Reader } from './noun-phrases.js';
 
@@ -74,7 +74,12 @@ export class Discourse {
       // a role before it, or “, who” / an age after it, says a person is meant: minister Alun Price, who …
       const personal = !!phrase?.role || /^(?:who|whose)$/.test(r.tokens[e + 1]?.lower ?? '') && r.tokens[e]?.text === ',' ||
         (r.tokens[e]?.text === ',' && /^\d{1,3}$/.test(r.tokens[e + 1]?.text ?? ''));
-      const entity = this.entityForWords(words, r.tokens[s]!.start, r.sentenceStart(s), personal);
+      // in the port of Tartous, the Khmeimim air base: an unknown word after a preposition or an article,
+      // or before a plain noun, is more likely a place or a thing than a person
+      const next = r.tokens[e];
+      const placed = e - s === 1 && s > 0 && (PREPOSITIONS.has(r.tokens[s - 1]!.lower) || DETERMINERS.has(r.tokens[s - 1]!.lower) ||
+        (next?.type === 'word' && !next.cap && !VERB_WORDS.has(next.lower) && !VERB_MODIFIERS.has(next.lower) && !isSpeechVerb(r.tokens, e) && !/(?:ed|s)$/.test(next.lower)));
+      const entity = placed && !personal ? this.knownOnly(words, r.tokens[s]!.start) : this.entityForWords(words, r.tokens[s]!.start, r.sentenceStart(s), personal);
       if (entity) {
         // the Ministry of Justice: an organisation keeps its article
         if (entity.group && /^the$/i.test(r.tokens[s - 1]?.text ?? '') && !/^the /i.test(entity.name)) entity.name = 'the ' + entity.name;
@@ -90,6 +95,12 @@ export class Discourse {
   private mention(entity: Entity, start: number, block: number, subject = true): void {
     this.mentions.push({ entity, start, block, subject });
     if (this.mentions.length > WINDOW * 4) this.mentions = this.mentions.slice(-WINDOW);
+  }
+
+  /** A lone word the article names in full elsewhere (Lavrov), or nobody. */
+  private knownOnly(words: string[], at: number): Entity | null {
+    const w = words[0]!.toLowerCase();
+    return this.index.nameWords.has(w) || LAST_NAMES.has(w) ? this.entityForWords(words, at, false) : null;
   }
 
   /** The person or organisation capitalised words stand for, if they name one; Mr. and Mrs. settle gender. */
@@ -242,7 +253,7 @@ export class Discourse {
       if (!fits(m.entity)) continue;
       const score = -(start - m.start) / 150 - (block - m.block) + (m.subject ? 1.5 : 0) +
         (this.last?.resolved.entity === m.entity ? 1 : 0) - (info.gender && m.entity.gender === null ? 1 : 0) -
-        (info.gender && m.entity.gender !== null && m.entity.gender !== info.gender ? 3 : 0);
+        (info.gender && m.entity.gender !== null && m.entity.gender !== info.gender ? 6 : 0);
       if (score > bestScore) {
         best = m.entity;
         bestScore = score;
@@ -250,6 +261,7 @@ export class Discourse {
     }
     const certainty = best && best.gender !== null ? 0.85 : 0.7;
     if (!best) return none;
+    this.mention(best, start, block);
     // a pronoun's gender is a hint for later pronouns, not a fact (a wrong guess must not poison the rest)
     if (info.gender && best.gender === null) best.gender = info.gender;
     return { entity: best, mentionStart: start, mentionEnd: end, certainty };
