@@ -71,7 +71,7 @@ Examples:
   whosaid --all article.txt                scare quotes, titles, headlines too
   whosaid --by-speaker articles/           per-speaker summary: quotes, words, files
   whosaid --by-speaker --json articles/    the same as JSON, for scripts
-  whosaid --show article.txt              the article, each quotation marked by speaker
+  whosaid --show article.txt               the article, each quotation marked by speaker
   whosaid --show --color always a.txt | less -R
                                            the same, in color, one page at a time
   whosaid --speaker lavrov --csv articles/ > lavrov.csv
@@ -108,7 +108,7 @@ function program(output: ParserOutput): Command {
     )
     .addOption(new Option('--speaker <name>', 'only the quotations of this speaker (full name or surname)').argParser(parseSpeaker))
     .addOption(
-      new Option('--color <when>', 'when to color the table (auto: on a terminal, unless NO_COLOR or TERM=dumb)')
+      new Option('--color <when>', 'when to color the table and --show (auto: on a terminal, unless NO_COLOR or TERM=dumb)')
         .choices(['auto', 'always', 'never'])
         .default('auto'),
     )
@@ -117,7 +117,7 @@ function program(output: ParserOutput): Command {
         .argParser(parseMaxSize)
         .default(DEFAULT_MAX_MIB),
     )
-    .option('-q, --quiet', 'do not report unreadable files on stderr (the exit status still does)')
+    .option('-q, --quiet', 'no error lines and no progress line on stderr (the exit status still tells)')
     .addOption(new Option('--jobs <n>', 'analyse n files at once, in worker threads (default: one per core)').argParser(parseJobs))
     .addOption(
       new Option('--input <format>', 'what the inputs hold: text (articles) or ndjson ({"id", "text"} records, one a line)')
