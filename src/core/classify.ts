@@ -53,8 +53,9 @@ export function classify(c: KindContext): QuoteKind {
   if (!c.adjacentCue && words.length <= 12 && isTitleCase(words) && (TITLE_CUES.test(before) || !c.attributed)) return 'title';
   // appeared on “Meet the Press”; at the NBC “Commander-in-Chief Forum”: a name in title case after a preposition or an article
   if (words.length <= 8 && isTitleCase(words) && TITLE_PLACE.test(before)) return 'title';
-  // known to film crews as “the Metronome”: a capitalised name after a naming cue
-  if (!c.adjacentCue && words.length <= 3 && NICKNAME_CUES.test(before) && /^(?:the\s+)?\p{Lu}/u.test(c.inner.trim())) return 'title';
+  // known to film crews as “the Metronome”; the spot, titled “Arrogant”: a capitalised name after a naming cue
+  if (!c.adjacentCue && words.length <= 3 && (NICKNAME_CUES.test(before) || /\b(?:titled|entitled)\s*$/i.test(before)) &&
+    /^(?:the\s+)?\p{Lu}/u.test(c.inner.trim())) return 'title';
   if (capital && (startsSentence || c.adjacentCue) && (endsSentence || words.length >= 4 || c.adjacentCue)) return 'direct';
   if (capital && startsSentence && /[?!]$/.test(c.inner.trim())) return 'direct';
   if (c.attributed) return 'partial';

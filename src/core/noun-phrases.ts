@@ -3,7 +3,7 @@
  * (`Russian foreign minister Sergey Lavrov said`) or to its right (`said Paul Martin, a detective`).
  */
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, POSSESSIVE_PRONOUNS, PRONOUNS, ROLE_NOUNS } from '../lexicon/people.js';
-import { speechVerbLemma, TWO_WORD_CUES } from '../lexicon/speech-verbs.js';
+import { LIGHT_VERBS, SPEECH_NOUNS, speechVerbLemma, TWO_WORD_CUES } from '../lexicon/speech-verbs.js';
 import {
   ADJECTIVE_WORDS, CLAUSE_WORDS, COMMON_WORDS, DEMONYMS, DETERMINERS, FUNCTION_WORDS, ORG_WORDS, PREPOSITIONS, VERB_MODIFIERS, VERB_WORDS,
 } from '../lexicon/words.js';
@@ -54,6 +54,8 @@ export function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   if (!t || t.type !== 'word' || t.cap) return false;
   // Hillary shot back; she went on; as he put it
   if (TWO_WORD_CUES.get(t.lower) === tokens[i + 1]?.lower && tokens[i + 2]?.lower !== 'to') return true;
+  // he made the criticism; the ministry issued a statement: a light verb with a speech noun
+  if (LIGHT_VERBS.has(t.lower) && tokens.slice(i + 1, i + 4).some((n) => n.type === 'word' && SPEECH_NOUNS.has(n.lower))) return true;
   const lemma = speechVerbLemma(t.lower);
   if (lemma === null) return false;
   const prev = tokens[i - 1];

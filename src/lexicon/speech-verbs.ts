@@ -62,6 +62,11 @@ export const TWO_WORD_CUES: ReadonlyMap<string, string> = new Map([
   ['weighed', 'in'], ['weighs', 'in'], ['chimed', 'in'], ['chimes', 'in'], ['piped', 'up'], ['opened', 'up'], ['summed', 'up'],
 ]);
 
+/** Verbs that speak through a speech noun: he made the criticism, issued a statement, gave a speech. */
+export const LIGHT_VERBS: ReadonlySet<string> = new Set(['made', 'makes', 'make', 'making', 'issued', 'issues', 'issue', 'gave', 'gives',
+  'give', 'offered', 'offers', 'delivered', 'delivers', 'sent', 'sends', 'released', 'releases', 'put', 'puts', 'posted', 'voiced', 'voices',
+  'raised', 'raises', 'levelled', 'leveled']);
+
 /** Nouns of speech: Putin’s first point; the ministry’s statement; his remarks. */
 export const SPEECH_NOUNS: ReadonlySet<string> = new Set(`
 statement statements remark remarks comment comments point points words word message messages
@@ -69,6 +74,8 @@ tweet tweets post posts letter letters speech speeches testimony response reply 
 claim claims view views explanation memo report email emails note notes interview address announcement
 assessment verdict warning warnings promise pledge vow plea appeal complaint question questions
 account version description retort quip joke reaction op-ed column essay book memoir
+criticism criticisms accusation accusations allegation allegations charge charges case pitch plea argument remark
+concern concerns objection objections apology pitch
 `.trim().split(/\s+/));
 
 /**
