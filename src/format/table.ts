@@ -91,14 +91,18 @@ export function formatTable(
   let out = '';
   records.forEach((record, i) => {
     const paint = colors.of(record.speaker);
-    const side = [paint(padEnd(truncate(names[i]!, speakerWidth), speakerWidth))];
-    for (const note of notes(record)) side.push(colors.paint.dim(padEnd(truncate(note, speakerWidth), speakerWidth)));
+    // the speaker column: the name in the speaker's color, the notes under it dim; padded
+    // outside the color codes, and not at all where no quotation text follows
+    const side = [{ text: truncate(names[i]!, speakerWidth), paint }];
+    for (const note of notes(record)) side.push({ text: truncate(note, speakerWidth), paint: colors.paint.dim });
     const quoted = wrap(quotation(record), quoteWidth);
     const height = Math.max(side.length, quoted.length);
     for (let line = 0; line < height; line++) {
-      const left = side[line] ?? ' '.repeat(speakerWidth);
+      const left = side[line];
       const text = quoted[line] ?? '';
-      out += line === 0 ? left + GAP + padEnd(text, quoteWidth) + GAP + colors.paint.dim(place(record.line)) : trimEnd(left + GAP + text);
+      const pad = ' '.repeat(speakerWidth - (left ? stringWidth(left.text) : 0));
+      const shown = left ? left.paint(left.text) : '';
+      out += line === 0 ? shown + pad + GAP + padEnd(text, quoteWidth) + GAP + colors.paint.dim(place(record.line)) : text === '' ? shown : shown + pad + GAP + text;
       out += '\n';
     }
   });
@@ -145,8 +149,4 @@ function location(file: string, lines: readonly number[], width: number): (line:
   const full = toOneLine(file);
   const shown = stringWidth(full + last) <= cap ? full : truncateStart(toOneLine(path.basename(file)), cap - stringWidth(last));
   return (line) => `${shown}:${line}`;
-}
-
-function trimEnd(text: string): string {
-  return text.replace(/ +$/, '');
 }
