@@ -47,10 +47,18 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Quote
   return records(doc, findings, options);
 }
 
+/**
+ * A quotation read with the text around it: not inside another one, or only inside an opening
+ * mark never closed (“…, he said. “We won,” she said. — the second is read as if the first were not there).
+ */
+function isTopLevel(raw: RawQuote[], q: RawQuote): boolean {
+  return !q.unclosed && (q.parent === null || raw[q.parent]!.unclosed);
+}
+
 /** Paragraphs joined where a quotation runs across them, as paragraph index ranges. */
 function blocks(doc: Doc, raw: RawQuote[]): Array<[number, number]> {
   const reach = new Map<number, number>();
-  for (const q of raw) if (q.parent === null && !q.unclosed) reach.set(q.paragraph, Math.max(reach.get(q.paragraph) ?? q.paragraph, q.lastParagraph));
+  for (const q of raw) if (isTopLevel(raw, q)) reach.set(q.paragraph, Math.max(reach.get(q.paragraph) ?? q.paragraph, q.lastParagraph));
   const out: Array<[number, number]> = [];
   for (let p = 0; p < doc.paragraphs.length; ) {
     let last = p;
@@ -67,7 +75,7 @@ function readBlocks(doc: Doc, raw: RawQuote[], index: NameIndex): Finding[] {
     raw: q, kind: 'direct', speaker: null, mention: null, cue: null, via: null, method: 'none', confidence: 0,
   }));
   const discourse = new Discourse(index);
-  const top = raw.map((q, i) => (q.parent === null && !q.unclosed ? i : -1)).filter((i) => i >= 0);
+  const top = raw.map((q, i) => (isTopLevel(raw, q) ? i : -1)).filter((i) => i >= 0);
   let nextTop = 0;
 
   blocks(doc, raw).forEach(([first, last], block) => {

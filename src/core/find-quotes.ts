@@ -203,10 +203,11 @@ function mergeAndOrder(text: string, found: Found[]): RawQuote[] {
   });
 }
 
+/** Whether the mark open around a quotation became a quotation that holds it (closed, or left open to its paragraph's end). */
 function closedAround(open: Open, quote: RawQuote, found: Found[]): boolean {
   if (open.result === undefined) return false;
   const outer = found[open.result]!.quote;
-  return !outer.unclosed && outer.close >= quote.close;
+  return outer.close + outer.closeLength >= quote.close + quote.closeLength && outer.open <= quote.open;
 }
 
 /** “‘…’” or “‘…’.”: the outer marks hold only the inner quotation (and its end punctuation). */
