@@ -1,14 +1,15 @@
 import type { ExtractOptions } from '../core/types.js';
 import type { FileResult } from '../format/record.js';
+import { MIB } from '../io/read.js';
 import { failed } from './analyze.js';
 import { analyze, type Input } from './batch.js';
-import { type PoolOptions, WorkerPool } from './pool.js';
+import { BATCH_TASKS, DEPTH, type PoolOptions, WorkerPool } from './pool.js';
 
 /** How `--jobs` runs the inputs: `work` for `mapOrdered`, how many at once, and `close` at the end. */
 export interface Jobs {
   /** reads one input on this thread and analyses it here or in a worker */
   work: (input: Input) => Promise<FileResult>;
-  /** how many inputs may be in flight: 1 for one job, two per worker otherwise (one running, one waiting) */
+  /** how many inputs may be in flight (read, or analysed and waiting for their turn to be written) */
   concurrency: number;
   /** stops the workers, if any were started */
   close: () => Promise<void>;
@@ -17,18 +18,24 @@ export interface Jobs {
 /** How worker threads are started (tests point them at the compiled worker and a fake extractor). */
 export type WorkerOptions = Omit<PoolOptions, 'size'>;
 
+/** The bytes of input read but not yet analysed, at most (and one input more). */
+export const IN_FLIGHT_BYTES = 16 * MIB;
+
 /**
- * Runs the batch on `jobs` threads. With one job everything runs on this thread. With more, the
- * first input is analysed here too, and the pool of workers starts only when a second input
- * comes: `whosaid article.txt` never pays for starting a thread. Files are read here (the
- * I/O waits overlap); decoding and extraction, the CPU work, run in the workers.
+ * Runs the batch on `jobs` threads. With one job everything runs on this thread, one input at a
+ * time. With more, the first input is analysed here too, and the pool of workers starts only
+ * when a second input comes: `whosaid article.txt` never pays for starting a thread. Inputs are
+ * read here; decoding and extraction, the CPU work, run in the workers.
  *
- * At most `concurrency` inputs are in flight, so memory stays flat whatever the batch's size.
+ * Memory stays flat: at most `concurrency` inputs are in flight (enough to fill every worker's
+ * batches), and reading waits while IN_FLIGHT_BYTES of them are not yet analysed, so a folder of
+ * 60 MiB files holds a few of them, not dozens.
  */
 export function createJobs(jobs: number, options: ExtractOptions, workers: WorkerOptions = {}): Jobs {
   if (jobs === 1) return { work: (input) => analyze(input, options), concurrency: 1, close: async () => undefined };
   let pool: WorkerPool | undefined;
   let first = true;
+  const room = new Room(IN_FLIGHT_BYTES);
   const work = async (input: Input): Promise<FileResult> => {
     if ('error' in input) return analyze(input, options);
     if (first) {
@@ -36,10 +43,64 @@ export function createJobs(jobs: number, options: ExtractOptions, workers: Worke
       return analyze(input, options);
     }
     pool ??= new WorkerPool({ ...workers, size: jobs });
-    if ('text' in input) return pool.run(input, options);
-    const read = await input.read();
-    if ('error' in read) return failed(input.file, read.error);
-    return pool.run({ file: input.file, bytes: read.bytes }, options);
+    await room.enter();
+    let read: { file: string; bytes: Uint8Array } | { file: string; text: string };
+    if ('text' in input) read = input;
+    else {
+      const bytes = await input.read();
+      if ('error' in bytes) return (room.take(0), failed(input.file, bytes.error));
+      read = { file: input.file, bytes: bytes.bytes };
+    }
+    const size = 'bytes' in read ? read.bytes.byteLength : 2 * read.text.length;
+    room.take(size);
+    try {
+      return await pool.run(read, options);
+    } finally {
+      room.give(size);
+    }
   };
-  return { work, concurrency: 2 * jobs, close: async () => pool?.close() };
+  return { work, concurrency: jobs * DEPTH * BATCH_TASKS, close: async () => pool?.close() };
+}
+
+/**
+ * Room for bytes in flight. `enter()` resolves, in call order and one caller at a time, once
+ * less than `max` is taken; that caller then reads its input and `take`s its size, which lets
+ * the next one in. So at most `max` plus one input is held, whatever the inputs' sizes.
+ */
+export class Room {
+  readonly #max: number;
+  #used = 0;
+  #inside = false;
+  readonly #waiting: (() => void)[] = [];
+
+  constructor(max: number) {
+    this.#max = max;
+  }
+
+  /** Waits for the turn of this caller and for room; then the caller must `take` (0 if it read nothing). */
+  enter(): Promise<void> {
+    return new Promise((resolve) => {
+      this.#waiting.push(resolve);
+      this.#next();
+    });
+  }
+
+  /** The caller let in holds `bytes` now; the next may enter. */
+  take(bytes: number): void {
+    this.#used += bytes;
+    this.#inside = false;
+    this.#next();
+  }
+
+  /** `bytes` taken earlier are analysed. */
+  give(bytes: number): void {
+    this.#used -= bytes;
+    this.#next();
+  }
+
+  #next(): void {
+    if (this.#inside || this.#used >= this.#max || this.#waiting.length === 0) return;
+    this.#inside = true;
+    this.#waiting.shift()!();
+  }
 }

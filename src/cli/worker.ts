@@ -1,22 +1,27 @@
 /**
- * A worker thread of `--jobs N`: decodes and extracts the inputs the main thread sends it, one
- * at a time, and sends each result back. It loads the core and nothing of the command line
- * (no commander, chalk or fast-glob), so it starts quickly.
+ * A worker thread of `--jobs N`: decodes and extracts the inputs the main thread sends it, in
+ * batches, and sends the results of each batch back in one message, in the same order. It loads
+ * the core and nothing of the command line (no commander, chalk or fast-glob), so it starts
+ * quickly.
  *
- *     main thread ── Task {id, file, bytes | text, options} ──► worker
- *     main thread ◄── Done {id, result} ─────────────────────── worker
+ *     main thread ── Batch {id, tasks: [{file, bytes | text, options}, …]} ──► worker
+ *     main thread ◄── Done {id, results: [FileResult, …]} ──────────────────── worker
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { analyzeBytes, analyzeText, type Extract } from './analyze.js';
-import type { Done, Task, WorkerSetup } from './pool.js';
+import type { Batch, Done, Task, WorkerSetup } from './pool.js';
 
 const setup = (workerData ?? {}) as WorkerSetup;
 // tests give a stand-in extractor (one that throws on a chosen article); users never do
 const extract: Extract | undefined = setup.extractor ? ((await import(setup.extractor)) as { extractQuotes: Extract }).extractQuotes : undefined;
 
-parentPort!.on('message', (task: Task) => {
-  const result = task.bytes !== undefined
+/** One task, never throwing: see analyzeBytes. */
+function run(task: Task) {
+  return task.bytes !== undefined
     ? analyzeBytes(task.file, task.bytes, task.options, extract)
-    : analyzeText(task.file, task.text ?? '', 'utf-8', task.options, extract);
-  parentPort!.postMessage({ id: task.id, result } satisfies Done);
+    : analyzeText(task.file, task.text, 'utf-8', task.options, extract);
+}
+
+parentPort!.on('message', (batch: Batch) => {
+  parentPort!.postMessage({ id: batch.id, results: batch.tasks.map(run) } satisfies Done);
 });

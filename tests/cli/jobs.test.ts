@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { createJobs } from '../../src/cli/jobs.js';
+import { createJobs, Room } from '../../src/cli/jobs.js';
+import { BATCH_TASKS, DEPTH } from '../../src/cli/pool.js';
 import { runMain } from '../helpers/run-main.js';
 import { runBin } from '../helpers/spawn.js';
 import { tmpDir } from '../helpers/tmp.js';
@@ -111,8 +112,35 @@ describe('--jobs in process (worker threads run the fake extractor)', () => {
 });
 
 describe('createJobs', () => {
-  it('keeps one input in flight for one job, two per worker otherwise', () => {
+  it('keeps one input in flight for one job, enough to fill the batches of every worker otherwise', () => {
     expect(createJobs(1, {}).concurrency).toBe(1);
-    expect(createJobs(3, {}).concurrency).toBe(6);
+    expect(createJobs(3, {}).concurrency).toBe(3 * DEPTH * BATCH_TASKS);
+  });
+});
+
+describe('Room', () => {
+  it('lets callers in one at a time, in order, while less than its size is taken', async () => {
+    const room = new Room(100);
+    const log: string[] = [];
+    const caller = async (name: string, bytes: number) => {
+      await room.enter();
+      log.push(`${name} in`);
+      room.take(bytes);
+      return () => (log.push(`${name} done`), room.give(bytes));
+    };
+    const a = caller('a', 60);
+    const b = caller('b', 60);
+    const c = caller('c', 10);
+    const doneA = await a;
+    const doneB = await b;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    // a and b hold 120 bytes: c waits, though it would fit
+    expect(log).toEqual(['a in', 'b in']);
+    doneA();
+    expect(log).toEqual(['a in', 'b in', 'a done']);
+    const doneC = await c;
+    expect(log).toEqual(['a in', 'b in', 'a done', 'c in']);
+    doneB();
+    doneC();
   });
 });
