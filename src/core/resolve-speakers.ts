@@ -235,6 +235,8 @@ export class Discourse {
   private resolvePronoun(pronoun: string, start: number, end: number, block: number): Resolved {
     const info = PRONOUNS.get(pronoun);
     const none: Resolved = { entity: null, mentionStart: start, mentionEnd: end, certainty: 0 };
+    // “I am not shy,” I said: outside any quotation, I is the one who wrote the article
+    if (pronoun === 'i') return { entity: this.entity('the author', null, null, false), mentionStart: start, mentionEnd: end, certainty: 0.8 };
     if (!info || info.person !== 3) return none;
     // a first name's usual gender is a hint (Terry, Jordan); the text's own word is not
     // it and they stand for organisations (subjects preferred by the score below)
