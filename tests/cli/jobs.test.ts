@@ -1,5 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { Readable, Writable } from 'node:stream';
+import v8 from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { describe, expect, it, vi } from 'vitest';
 import { createJobs, Room } from '../../src/cli/jobs.js';
 import { BATCH_TASKS, DEPTH } from '../../src/cli/pool.js';
@@ -108,6 +111,58 @@ describe('--jobs in process (worker threads run the fake extractor)', () => {
       stdout: '',
       stderr: `whosaid: option '--jobs <n>' argument '${value}' is invalid. It must be a whole number from 1 to 64.\nTry 'whosaid --help' for more information.\n`,
     });
+  });
+});
+
+describe('--jobs and --input ndjson: memory', () => {
+  const article = '“Quoted,” said Ann. '.repeat(100);
+  /** Runs whosaid with a stdout that weighs the heap after the 100th and the last of 400 writes. */
+  const heapGrowth = async (argv: string[], options: Parameters<typeof runMain>[1]) => {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const heap = () => (gc(), process.memoryUsage().heapUsed);
+    let early = 0;
+    let late = 0;
+    let writes = 0;
+    const stdout = new Writable({
+      write(_chunk, _encoding, callback) {
+        writes++;
+        if (writes === 100) early = heap();
+        if (writes === 400) late = heap();
+        callback();
+      },
+    });
+    const { code } = await runMain(argv, { ...options, stdout: Object.assign(stdout, { text: () => '' }) });
+    expect([code, writes]).toEqual([0, 400]);
+    return late - early;
+  };
+
+  it('keeps nothing from one file to the next with worker threads', async () => {
+    const dir = tmpDir(Object.fromEntries(Array.from({ length: 400 }, (_, i) => [`many/${String(i).padStart(3, '0')}.txt`, article])));
+    // 300 files of 100 records held on to would be some 7 MB
+    expect(await heapGrowth(['--ndjson', '--jobs', '2', 'many'], { cwd: dir, workers: fakeWorkers })).toBeLessThan(1e6);
+  });
+
+  it('reads records as they are needed, not the whole stream first', async () => {
+    let pulled = 0;
+    let pulledAt100 = 0;
+    function* records() {
+      for (let i = 0; i < 400; i++) {
+        pulled++;
+        yield JSON.stringify({ id: i, text: article }) + '\n';
+      }
+    }
+    let writes = 0;
+    const stdout = new Writable({
+      write(_chunk, _encoding, callback) {
+        if (++writes === 100) pulledAt100 = pulled;
+        callback();
+      },
+    });
+    const { code } = await runMain(['--input', 'ndjson', '--ndjson'], { cwd, stdin: Readable.from(records()), stdout: Object.assign(stdout, { text: () => '' }) });
+    expect([code, writes]).toEqual([0, 400]);
+    // the 100th record written, and no more read than the stream's own buffer (16 chunks) ahead
+    expect(pulledAt100).toBeLessThanOrEqual(100 + 17);
   });
 });
 
