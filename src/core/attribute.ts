@@ -4,7 +4,7 @@
  * Putin) is the next stage's work.
  */
 import type { AttributionMethod } from './types.js';
-import { SPEECH_NOUNS, speechVerbLemma } from '../lexicon/speech-verbs.js';
+import { SPEECH_NOUNS } from '../lexicon/speech-verbs.js';
 import { POSSESSIVE_PRONOUNS } from '../lexicon/people.js';
 import { CLAUSE_WORDS, DATE_WORDS, DETERMINERS, PREPOSITIONS, VERB_MODIFIERS, VERB_WORDS } from '../lexicon/words.js';
 import { isPronoun, isSpeechVerb, phraseAfter, phraseBefore, type Phrase, type Reader } from './noun-phrases.js';
@@ -355,7 +355,7 @@ function relayFrom(r: Reader, v: number, floor: number): LocalAttribution | null
   for (let k = v; k >= floor && k > v - 14; k--) {
     const t = r.tokens[k]!;
     if (t.type === 'quote') break;
-    const lemma = t.type === 'word' && !t.cap ? speechVerbLemma(t.lower) : null;
+    const lemma = t.type === 'word' && !t.cap ? t.lemma : null;
     if (!lemma || !RELAY_VERBS.has(lemma)) continue;
     const source = phraseAfter(r, k + 1, Math.min(r.tokens.length, k + 10));
     if (!source || source.kind !== 'name') continue;

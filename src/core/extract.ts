@@ -76,6 +76,10 @@ function readBlocks(doc: Doc, raw: RawQuote[], index: NameIndex): Finding[] {
   }));
   const discourse = new Discourse(index);
   const top = raw.map((q, i) => (isTopLevel(raw, q) ? i : -1)).filter((i) => i >= 0);
+  const children = new Map<number, number[]>();
+  raw.forEach((q, i) => {
+    if (q.parent !== null) children.set(q.parent, [...(children.get(q.parent) ?? []), i]);
+  });
   let nextTop = 0;
 
   blocks(doc, raw).forEach(([first, last], block) => {
@@ -120,7 +124,7 @@ function readBlocks(doc: Doc, raw: RawQuote[], index: NameIndex): Finding[] {
       }
       if (!quoted) noteReportedSpeech(reader, s, discourse, block);
     }
-    for (const qi of here) attributeNested(text, raw, findings, qi, index, discourse, block);
+    for (const qi of here) attributeNested(text, raw, findings, children, qi, index, discourse, block);
   });
   for (const f of findings) if (f.raw.unclosed) f.kind = 'unclosed';
   return findings;
@@ -215,9 +219,11 @@ function noteReportedSpeech(r: Reader, s: Sentence, discourse: Discourse, block:
  * A quotation inside a quotation: its cue, if any, stands inside the outer one; it is relayed
  * by the outer speaker. “My father told me ‘never give up’,” she said.
  */
-function attributeNested(text: string, raw: RawQuote[], findings: Finding[], qi: number, index: NameIndex, discourse: Discourse, block: number): void {
+function attributeNested(
+  text: string, raw: RawQuote[], findings: Finding[], childrenOf: Map<number, number[]>, qi: number, index: NameIndex, discourse: Discourse, block: number,
+): void {
   const outer = raw[qi]!;
-  const children = raw.map((q, i) => (q.parent === qi ? i : -1)).filter((i) => i >= 0);
+  const children = childrenOf.get(qi) ?? [];
   if (children.length === 0) return;
   const from = outer.open + outer.openLength;
   const tokens = tokenize(text, from, outer.close, raw, children);
@@ -246,7 +252,7 @@ function attributeNested(text: string, raw: RawQuote[], findings: Finding[], qi:
       }
     }
   }
-  for (const c of children) attributeNested(text, raw, findings, c, index, discourse, block);
+  for (const c of children) attributeNested(text, raw, findings, childrenOf, c, index, discourse, block);
 }
 
 /** The text between a quotation's outer marks, with paragraph re-opening marks taken out. */

@@ -102,7 +102,19 @@ function splitTitle(parts: string[]): { title: string[]; name: string[] } | null
 
 /** A word written before a name that is not part of it: Sen., Organiser, Democrat, former. */
 export function isTitleWord(word: string): boolean {
-  const w = word.toLowerCase().replace(/\.$/, '');
+  let known = titleWords.get(word);
+  if (known === undefined) {
+    known = titleWord(word.toLowerCase().replace(/\.$/, ''));
+    if (titleWords.size > 50_000) titleWords.clear();
+    titleWords.set(word, known);
+  }
+  return known;
+}
+
+/** Words already judged: an article repeats its capitalised words. */
+const titleWords = new Map<string, boolean>();
+
+function titleWord(w: string): boolean {
   if (isFirstName(w)) return false;
   return HONORIFICS.has(w) || ROLE_NOUNS.has(w) || DEMONYMS.has(w) || TITLE_WORDS.has(w) ||
     // Organiser, Spokeswoman: agent nouns the lexicon lacks (British spellings); not Lindqvist, not Webster

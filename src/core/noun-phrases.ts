@@ -3,7 +3,7 @@
  * (`Russian foreign minister Sergey Lavrov said`) or to its right (`said Paul Martin, a detective`).
  */
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, POSSESSIVE_PRONOUNS, PRONOUNS, ROLE_NOUNS } from '../lexicon/people.js';
-import { LIGHT_VERBS, SPEECH_NOUNS, speechVerbLemma, TWO_WORD_CUES } from '../lexicon/speech-verbs.js';
+import { LIGHT_VERBS, SPEECH_NOUNS, TWO_WORD_CUES } from '../lexicon/speech-verbs.js';
 import {
   ADJECTIVE_WORDS, CLAUSE_WORDS, COMMON_WORDS, DEMONYMS, DETERMINERS, FUNCTION_WORDS, ORG_WORDS, PREPOSITIONS, VERB_MODIFIERS, VERB_WORDS,
 } from '../lexicon/words.js';
@@ -56,7 +56,7 @@ export function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   if (TWO_WORD_CUES.get(t.lower) === tokens[i + 1]?.lower && tokens[i + 2]?.lower !== 'to') return true;
   // he made the criticism; the ministry issued a statement: a light verb with a speech noun
   if (LIGHT_VERBS.has(t.lower) && tokens.slice(i + 1, i + 4).some((n) => n.type === 'word' && SPEECH_NOUNS.has(n.lower))) return true;
-  const lemma = speechVerbLemma(t.lower);
+  const lemma = t.lemma;
   if (lemma === null) return false;
   const prev = tokens[i - 1];
   // only the base form and the -s form can be nouns (a call, his remarks); said, told, added cannot
@@ -100,7 +100,7 @@ function isNounHead(t: Token | undefined): boolean {
   const w = t.lower;
   if (CLAUSE_WORDS.has(w) || DETERMINERS.has(w) || PREPOSITIONS.has(w) || VERB_MODIFIERS.has(w) || PRONOUNS.has(w)) return false;
   if (POSSESSIVE_PRONOUNS.has(w)) return false;
-  if (speechVerbLemma(w) && !ROLE_NOUNS.has(w)) return false;
+  if (t.lemma && !ROLE_NOUNS.has(w)) return false;
   if ((VERB_WORDS.has(w) || ADJECTIVE_WORDS.has(w)) && !ROLE_NOUNS.has(w) && !t.cap) return false;
   return ROLE_NOUNS.has(w) || ORG_WORDS.has(w) || /(?:s|er|or|ist|ian|ent|ant|ee|ion|ment|ity|ty|cy|ure|ce)$/.test(w) || t.cap;
 }
@@ -205,7 +205,7 @@ export function phraseAfter(r: Reader, start: number, ceiling: number): Phrase |
     }
     // talk radio host Rush Limbaugh: a speech word in its base form can qualify a role
     const modifier = (m.type === 'word' && !CLAUSE_WORDS.has(m.lower) && !PREPOSITIONS.has(m.lower) &&
-      (!isSpeechVerb(r.tokens, k) || isRoleHead(m) || speechVerbLemma(m.lower) === m.lower) &&
+      (!isSpeechVerb(r.tokens, k) || isRoleHead(m) || m.lemma === m.lower) &&
       !(VERB_WORDS.has(m.lower) && !m.cap)) || m.type === 'poss' || /^(?:\d[\d,.]*|\/|-)$/.test(m.text) || m.lower === 'of';
     if (!modifier) break;
   }

@@ -51,6 +51,8 @@ const WINDOW = 40;
 
 export class Discourse {
   private readonly entities = new Map<string, Entity>();
+  /** organisations named in more than one word, by their first word */
+  private readonly orgsByFirstWord = new Map<string, Entity>();
   private mentions: Mention[] = [];
   /** the first person the article names */
   private firstPerson: Entity | null = null;
@@ -124,7 +126,7 @@ export class Discourse {
     if (bare.length === 1) {
       const w = lower[0]!;
       // Northgate for Northgate Land: the organisation named in full before
-      const org = [...this.entities.values()].find((e) => e.group && e.name.split(' ').length > 1 && e.name.replace(/^the /i, '').split(' ')[0] === bare[0]);
+      const org = this.orgsByFirstWord.get(bare[0]!);
       if (org) return org;
       // Mr. Obama, Sen. Cruz: a title says a person is meant, even at a sentence's start
       const titled = words.length > bare.length;
@@ -157,6 +159,9 @@ export class Discourse {
     }
     const e: Entity = { name, gender, role, group };
     this.entities.set(name, e);
+    // Northgate Land, later Northgate
+    const words = name.replace(/^the /i, '').split(' ');
+    if (group && words.length > 1 && !this.orgsByFirstWord.has(words[0]!)) this.orgsByFirstWord.set(words[0]!, e);
     return e;
   }
 

@@ -2,6 +2,7 @@
  * Words and punctuation of a stretch of text, with each quotation standing as one token, so
  * that the attribution rules read patterns such as `QUOTE , NAME said`.
  */
+import { speechVerbLemma } from '../lexicon/speech-verbs.js';
 import { ABBREVIATIONS } from '../lexicon/words.js';
 import type { RawQuote } from './find-quotes.js';
 
@@ -18,6 +19,8 @@ export interface Token {
   cap: boolean;
   /** for a quote token: index of the quotation in the stage's list */
   quote: number;
+  /** the speech verb the word is a form of (said → say), or null */
+  lemma: string | null;
 }
 
 // a word: letters and digits, joined by apostrophes, hyphens, dots (U.S.) and ampersands (AT&T)
@@ -40,7 +43,7 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
     if (q.open < at || q.open >= to) continue;
     words(text, at, q.open, tokens);
     const end = q.close + q.closeLength;
-    tokens.push({ type: 'quote', start: q.open, end, text: text.slice(q.open, Math.min(end, q.open + 200)), lower: '', cap: false, quote: qi });
+    tokens.push({ type: 'quote', start: q.open, end, text: text.slice(q.open, Math.min(end, q.open + 200)), lower: '', cap: false, quote: qi, lemma: null });
     at = end;
   }
   words(text, at, to, tokens);
@@ -84,8 +87,9 @@ function words(text: string, from: number, to: number, out: Token[]): void {
 
 function make(type: TokenType, start: number, text: string): Token {
   const first = text.charAt(0);
+  const lower = text.toLowerCase();
   return {
-    type, start, end: start + text.length, text, lower: text.toLowerCase(),
-    cap: first !== first.toLowerCase(), quote: -1,
+    type, start, end: start + text.length, text, lower,
+    cap: first !== first.toLowerCase(), quote: -1, lemma: type === 'word' ? speechVerbLemma(lower) : null,
   };
 }
