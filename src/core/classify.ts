@@ -47,7 +47,7 @@ export function classify(c: KindContext): QuoteKind {
   const capital = /^[\s'"\u2018\u2019\u201C([]*[\p{Lu}\p{N}]/u.test(c.inner);
   const endsSentence = /[.!?\u2026,;:\u2014-]['"\u2019\u201D)\]]*\s*$/u.test(c.inner);
 
-  if (!c.adjacentCue && SCARE_CUES.test(before)) return 'scare';
+  if (SCARE_CUES.test(before)) return 'scare';
   // MSNBC’s “Morning Joe”: a title after a possessive, even next to a cue
   if (words.length <= 12 && isTitleCase(words) && /\p{L}[\u2019']s?\s*$/u.test(before)) return 'title';
   if (!c.adjacentCue && words.length <= 12 && isTitleCase(words) && (TITLE_CUES.test(before) || !c.attributed)) return 'title';

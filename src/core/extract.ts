@@ -113,7 +113,8 @@ function readBlocks(doc: Doc, raw: RawQuote[], index: NameIndex): Finding[] {
         // (and “I” in a turn is the turn's speaker: HALVEY: what I call “living within our means”)
         if (turn && (!local || local.method === 'sentence' || local.method === 'possessive' || isFirstPerson(reader, local))) local = turn;
         // “…,” said X, “…”: the second half of a split quotation is as direct as the first
-        const continues = previous?.kind === 'direct' && previousAt >= s.start && !!local && local.cueStart > previousAt && local.cueStart < q;
+        const continues = previous?.kind === 'direct' && previousAt >= s.start && !!local && local.cueStart > previousAt && local.cueStart < q &&
+          tokens.slice(Math.max(local.phrase.end, local.cueEnd), q).every((t) => t.type === 'punct');
         settle(f, local, { reader, discourse, block, previous, doc, sentence: s, continues });
         if (f.speaker && f.method !== 'floating') discourse.last = { resolved: resolvedOf(f), block };
         previous = f;

@@ -59,8 +59,9 @@ export function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   const lemma = t.lemma;
   if (lemma === null) return false;
   const prev = tokens[i - 1];
-  // only the base form and the -s form can be nouns (a call, his remarks); said, told, added cannot
-  if (!prev || (t.lower !== lemma && !/s$/.test(t.lower))) return true;
+  // only the base form, the -s form and the -ing form can be nouns (a call, his remarks, the briefing); said, told cannot
+  if (!prev || (t.lower !== lemma && !/(?:s|ing)$/.test(t.lower))) return true;
+  if (/ing$/.test(t.lower) && !(DETERMINERS.has(prev.lower) || prev.type === 'poss' || POSSESSIVE_PRONOUNS.has(prev.lower))) return true;
   if (prev.type === 'poss' || POSSESSIVE_PRONOUNS.has(prev.lower) || /^\d/.test(prev.text)) return false;
   if (prev.type !== 'word' || prev.lower === 'to') return true;
   return !(DETERMINERS.has(prev.lower) || (PREPOSITIONS.has(prev.lower) && prev.lower !== 'to') || (ADJECTIVE_WORDS.has(prev.lower) && !VERB_MODIFIERS.has(prev.lower)));
@@ -240,6 +241,14 @@ export function phraseAfter(r: Reader, start: number, ceiling: number): Phrase |
   if (k === start) return null;
   const last = r.tokens[k - 1]!;
   if (PREPOSITIONS.has(last.lower) || DETERMINERS.has(last.lower)) return null;
+  // quoting her predecessor, Walter Bell: the name in the aside, the nominal its role
+  if (r.tokens[k]?.text === ',' && isNameWord(r, k + 1)) {
+    let n = k + 1;
+    while (n < ceiling && isNameWord(r, n)) n++;
+    if (n - k - 1 >= 2 && (r.tokens[n]?.text === ',' || n >= ceiling || r.tokens[n]?.type !== 'word')) {
+      return { kind: 'name', start, end: n, nameStart: k + 1, nameEnd: n, role: spanText(r.tokens.slice(start, k)).replace(/^(?:the|a|an) /i, '') };
+    }
+  }
   // a 52-count civil complaint: after a determiner, any word that is no verb, adjective or function word is a noun
   const determined = DETERMINERS.has(t.lower);
   const nounish = (w: Token): boolean => isNounHead(w) || (determined && w.type === 'word' && !VERB_WORDS.has(w.lower) &&
