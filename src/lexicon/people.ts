@@ -49,10 +49,10 @@ export function firstNameGender(name: string): Gender | null {
 
 /** Whether a word is a known first name (of any gender). */
 export function isFirstName(name: string): boolean {
-  const w = name.toLowerCase();
-  return FEMALE.has(w) || MALE.has(w) || UNISEX.has(w);
+  return FIRST_NAMES.has(name) || FIRST_NAMES.has(name.toLowerCase());
 }
 const UNISEX = words(compiled.UNISEX_NAMES);
+const FIRST_NAMES = new Set([...FEMALE, ...MALE, ...UNISEX]);
 
 /** Known surnames (compromise's list): help a lone capitalised word count as a person. */
 export const LAST_NAMES: ReadonlySet<string> = words(compiled.LAST_NAMES);
