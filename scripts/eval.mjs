@@ -3,9 +3,9 @@
 //
 //   npm run eval -- [GOLD_DIR] [--errors N] [--keep FILE]
 //
-// GOLD_DIR defaults to ../shared/corpus/polnear/dev. Runs the built library over every
-// <stem>.txt, writes the NDJSON records to a temporary file (or --keep FILE), and hands it to
-// ../shared/eval/score.mjs, whose last line holds the figures (see its README).
+// GOLD_DIR defaults to ../shared/corpus/polnear/dev. Runs `whosaid --ndjson GOLD_DIR` (the built
+// command line) over every <stem>.txt, keeps the records in a temporary file (or --keep FILE), and
+// hands them to ../shared/eval/score.mjs, whose last line holds the figures (see its README).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,20 +22,18 @@ const scorer = path.resolve(root, '..', 'shared', 'eval', 'score.mjs');
 if (!fs.existsSync(goldDir)) fail(`${goldDir}: no such directory`);
 if (!fs.existsSync(scorer)) fail(`${scorer}: the scorer is missing (it lives in ../shared/eval)`);
 
-const { extractQuotes } = await import(path.join(root, 'dist', 'index.js')).catch(() => fail('dist/ is missing: run `npm run build` first'));
 const out = keep ? path.resolve(keep) : path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-eval-')), 'predictions.ndjson');
-const lines = [];
+const bin = path.join(root, 'bin', 'whosaid.js');
+if (!fs.existsSync(path.join(root, 'dist', 'cli', 'main.js'))) fail('dist/ is missing: run `npm run build` first');
+// the real command line, as a script would run it: NDJSON of every article in the folder
 const started = process.hrtime.bigint();
-let bytes = 0;
-const files = fs.readdirSync(goldDir).filter((f) => f.endsWith('.txt')).sort();
-for (const f of files) {
-  const text = fs.readFileSync(path.join(goldDir, f), 'utf8').replace(/^\uFEFF/, '');
-  bytes += Buffer.byteLength(text);
-  for (const q of extractQuotes(text)) lines.push(JSON.stringify({ file: f, ...q }));
-}
+const run = spawnSync(process.execPath, [bin, '--ndjson', '--quiet', goldDir], { encoding: 'utf8', maxBuffer: 1 << 30 });
+if (run.status !== 0) fail(`whosaid exited with ${run.status}: ${run.stderr.trim()}`);
+fs.writeFileSync(out, run.stdout);
 const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-fs.writeFileSync(out, lines.join('\n') + '\n');
-console.error(`eval: ${files.length} articles, ${lines.length} quotes, ${(bytes / 1048576 / seconds).toFixed(1)} MiB/s extraction; predictions in ${out}`);
+const bytes = fs.readdirSync(goldDir).filter((f) => f.endsWith('.txt')).reduce((n, f) => n + fs.statSync(path.join(goldDir, f)).size, 0);
+const quotes = run.stdout.split('\n').filter(Boolean).length;
+console.error(`eval: ${quotes} quotes in ${seconds.toFixed(1)} s (${(bytes / 1048576 / seconds).toFixed(1)} MiB/s, start-up included); predictions in ${out}`);
 const scored = spawnSync(process.execPath, [scorer, goldDir, out, ...(errors ? ['--errors', errors] : [])], { stdio: 'inherit' });
 process.exitCode = scored.status ?? 1;
 
