@@ -92,6 +92,10 @@ describe('known gaps', () => {
     // speaker of “a White House spokeswoman” is “White”
     ['capitalised words before a role noun are no name: a White House spokeswoman', '“The harbour grant is under review,” said a White House spokeswoman.',
       [{ speaker: 'a White House spokeswoman', method: 'cue' }]],
+    // isTitleWord: the agent-noun ending (-ager, as in Organiser/Manager) takes the surname “Hager” for a title, so
+    // “Hager said” is no name and does not find Ines Hager
+    ['a surname that ends like an agent noun is no title: Hager', 'Ines Hager, the harbour master, spoke first. “We will not sell the quay,” Hager said.',
+      [{ speaker: 'Ines Hager', mention: 'Hager' }]],
     // splitTitle: a sentence-initial “Later” is neither a function word nor a verb in the lexicon, so it stays in the
     // name (“Later Paul Kollberg”), and the most recent Kollberg is not found
     ['a sentence-initial “Later” is not part of the name', `Ines Kollberg spoke first. Later Paul Kollberg spoke. ${SAID} Kollberg said.`,
