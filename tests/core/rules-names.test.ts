@@ -43,6 +43,11 @@ describe('indexNames: first names that are words, particles, suffixes', () => {
     ['two particles: van der', `${SAID} said Carla van der Berg.`, [{ speaker: 'Carla van der Berg' }]],
     ['two particles, capitalised at the mention', `Carla van der Berg runs the chandlery. ${SAID} Van der Berg said.`,
       [{ speaker: 'Carla van der Berg', mention: 'Van der Berg' }]],
+    ['a hyphenated first name', '“The quay is ours,” said Anne-Marit Solberg.', [{ speaker: 'Anne-Marit Solberg' }]],
+    ['a hyphenated first name, the surname alone later', 'Anne-Marit Solberg runs the quay. “The quay is ours,” Solberg said.',
+      [{ speaker: 'Anne-Marit Solberg', mention: 'Solberg' }]],
+    ['two particles: de la', '“The quay is ours,” said Luz de la Cruz.', [{ speaker: 'Luz de la Cruz' }]],
+    ['a particle counts only between name words: … drives the van', '“The quay is ours,” said Bram, who drives the van.', [{ speaker: 'Bram' }]],
     ['a suffix: Jr.', `Yusuf Demir Jr. spoke. ${SAID} Demir said.`, [{ speaker: 'Yusuf Demir Jr.', mention: 'Demir' }]],
   ])('%s', (_, text, want) => check(text, want));
 });
