@@ -182,6 +182,8 @@ export function isNameToken(t: Token, index: NameIndex, sentenceStart: boolean):
   if (/^\d/.test(w) || DATE_WORDS.has(w)) return false;
   if (index.nameWords.has(w) || isFirstName(w) || LAST_NAMES.has(w)) return true;
   if (/^\p{Lu}\.$/u.test(t.text)) return true;
-  if (COMMON_WORDS.has(w)) return !sentenceStart && !FUNCTION_WORDS.has(w);
+  // There, Hastily, However: function words and adverbs are capitalised only by their place
+  if (FUNCTION_WORDS.has(w) || (/ly$/.test(w) && COMMON_WORDS.has(w))) return false;
+  if (COMMON_WORDS.has(w)) return !sentenceStart;
   return true;
 }
