@@ -256,6 +256,16 @@ describe('isSpeechVerb: a form that is also a noun is a noun after a possessive,
   ])('%s', (_, text, want) => check(text, want));
 });
 
+describe('speechVerbLemma: the inflected forms of a speech verb', () => {
+  it.each<Row>([
+    ['a doubled consonant: quipped → quip', '“The ferry is safe,” Anselm Drury quipped.', [{ speaker: 'Anselm Drury', cue: 'quipped', method: 'cue' }]],
+    ['-ied → -y: replied → reply', '“The ferry is safe,” Anselm Drury replied.', [{ speaker: 'Anselm Drury', cue: 'replied', method: 'cue' }]],
+    ['-s: argues → argue', '“The ferry is safe,” Anselm Drury argues.', [{ speaker: 'Anselm Drury', cue: 'argues', method: 'cue' }]],
+    ['irregular: swore → swear', '“The ferry is safe,” Anselm Drury swore.', [{ speaker: 'Anselm Drury', cue: 'swore', method: 'cue' }]],
+    ['irregular: texted → text', 'Anselm Drury texted the crew: “The ferry is safe.”', [{ speaker: 'Anselm Drury', cue: 'texted' }]],
+  ])('%s', (_, text, want) => check(text, want));
+});
+
 describe('two-word cues', () => {
   it.each<Row>([
     ['shot back, after the quotation', '“The operator had ten years to fix this,” Marit Solberg shot back.',
@@ -318,6 +328,11 @@ describe('known gaps', () => {
       { speaker: 'Tomas Reiter' },
       { speaker: 'My father', via: 'Tomas Reiter', method: 'relay' },
     ]],
+    // subjectOf: “meeting” (an -ing word the lexicon lists as a verb) after “left the” makes “insisting” look like the
+    // end of a verb chain (“kept saying”), and the object “the meeting” becomes the subject
+    ['a participle after an object whose noun ends in -ing: left the meeting insisting',
+      'Anselm Drury left the meeting insisting that the ferry was “safe.”',
+      [{ speaker: 'Anselm Drury', cue: 'insisting' }]],
     // isSpeechVerb: “was brief” reads as the verb “brief”; a base form after a form of “be” is no verb
     ['an adjective after “was” is no speech verb: The ministry’s statement was brief: “…”',
       'The ministry’s statement was brief: “The quota stands until 2030.”',
