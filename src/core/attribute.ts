@@ -300,7 +300,9 @@ function subjectOf(r: Reader, v: number, floor: number): Phrase | null {
     if (named && named.kind === 'name' && named.end === j) return named;
   }
   // they could not resist pointing out …; she kept saying …: the subject of the verb chain
-  const chained = /ing$/.test(verb.lower) && !!prev && prev.type === 'word' && !prev.cap && VERB_WORDS.has(prev.lower);
+  // (left the meeting insisting: “meeting” after an article is a noun, not a verb of the chain)
+  const chained = /ing$/.test(verb.lower) && !!prev && prev.type === 'word' && !prev.cap && VERB_WORDS.has(prev.lower) &&
+    !DETERMINERS.has(r.tokens[j - 2]?.lower ?? '');
   // (is calling: a progressive takes the subject before its auxiliary)
   const progressive = /^(?:is|was|are|were|been|be|’s|'s|’re|'re)$/.test(r.tokens[v - 1]?.lower ?? '');
   if (!chained && (prev?.lower === 'to' || prev?.lower === 'and' || prev?.lower === 'then' || (/ing$/.test(verb.lower) && !progressive))) {

@@ -34,7 +34,7 @@ export interface NameIndex {
 
 const CAPITALISED = /^\p{Lu}/u;
 // a run of capitalised words, allowing particles, initials and hyphens: Abu Bakr al-Baghdadi, J. R. R. Tolkien
-const NAME_WORD = String.raw`(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Sr|Gen|Lt|Col|Capt|Prof|Rev|Hon|Sgt|Adm|Maj|Cmdr|Gov)\.|\p{Lu}[\p{L}\p{M}\u2019'\-]*(?!\p{L}))`;
+const NAME_WORD = String.raw`(?:(?:al|el|bin|ibn|abu|ad|as|ash|at|az|ben|da|de|di|du|le|la|van|von)-\p{Lu}[\p{L}\p{M}\u2019'\-]*(?!\p{L})|\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Sr|Gen|Lt|Col|Capt|Prof|Rev|Hon|Sgt|Adm|Maj|Cmdr|Gov)\.|\p{Lu}[\p{L}\p{M}\u2019'\-]*(?!\p{L}))`;
 // a run of capitalised words, allowing particles, initials and titles; a full stop ends it unless it marks an
 // initial or a title: Abu Bakr al-Baghdadi, J. R. R. Tolkien, Sen. Ted Cruz (not “Jones. Malhotra”)
 const NAME_RUN = new RegExp(`${NAME_WORD}(?:[ \u00A0]+(?:(?:de|da|di|del|della|der|den|du|la|le|van|von|ter|ten|bin|ibn|al|el|dos|das)[ \u00A0]+)*${NAME_WORD})+`, 'gu');
@@ -92,8 +92,9 @@ function splitTitle(parts: string[]): { title: string[]; name: string[] } | null
   // Montana Gov. Elsie Barrow, Organiser Dev Malhotra: the name starts after the last title word
   let i = 0;
   for (let k = 0; k < parts.length - 1; k++) if (isTitleWord(parts[k]!)) i = k + 1;
-  // sentence-initial function words and verbs: "But Putin", "When Lavrov", "Asked Putin" (not "Ruby Tallowen")
-  while (i < parts.length - 1 && (FUNCTION_WORDS.has(parts[i]!.toLowerCase()) || VERB_WORDS.has(parts[i]!.toLowerCase())) && !isFirstName(parts[i]!)) i++;
+  // sentence-initial function words, adverbs and verbs: "But Putin", "Later Paul Kollberg", "Asked Putin" (not "Ruby Tallowen")
+  while (i < parts.length - 1 && (FUNCTION_WORDS.has(parts[i]!.toLowerCase()) || VERB_WORDS.has(parts[i]!.toLowerCase()) ||
+    SENTENCE_ADVERBS.has(parts[i]!.toLowerCase())) && !isFirstName(parts[i]!)) i++;
   let end = parts.length;
   while (end > i + 1 && !/^(?:Jr|Sr|II|III|IV)\.?$/.test(parts[end - 1]!) && isTrailingNonName(parts[end - 1]!)) end--;
   const name = parts.slice(i, end);
@@ -118,12 +119,16 @@ function titleWord(w: string): boolean {
   if (isFirstName(w)) return false;
   return HONORIFICS.has(w) || ROLE_NOUNS.has(w) || DEMONYMS.has(w) || TITLE_WORDS.has(w) ||
     // Organiser, Spokeswoman: agent nouns the lexicon lacks (British spellings); not Lindqvist, not Webster
-    (!COMMON_WORDS.has(w) && !LAST_NAMES.has(w) && /(?:iser|izer|ager|ator|sman|swoman|sperson)$/.test(w));
+    (!COMMON_WORDS.has(w) && !LAST_NAMES.has(w) && /(?:iser|izer|ator|sman|swoman|sperson)$/.test(w));
 }
+
+/** Adverbs that open sentences and that compromise's lexicon files elsewhere (later: a comparative). */
+const SENTENCE_ADVERBS = new Set(['later', 'earlier', 'meanwhile', 'then', 'now', 'still', 'also', 'yet', 'instead', 'however',
+  'finally', 'today', 'yesterday', 'tomorrow', 'afterwards', 'afterward', 'separately', 'similarly', 'again']);
 
 /** Words written before a name that are not part of it: Democrat Hillary Clinton, former Gov. X. */
 const TITLE_WORDS = new Set(['former', 'vice', 'deputy', 'democrat', 'democratic', 'republican', 'gop', 'libertarian', 'independent',
-  'crooked', 'lyin', 'little', 'late', 'then', 'acting', 'interim', 'incoming', 'outgoing', 'candidate', 'nominee']);
+  'crooked', 'lyin', 'little', 'late', 'acting', 'state', 'interim', 'incoming', 'outgoing', 'candidate', 'nominee']);
 
 /** “Hillary Clinton Tuesday”, “Donald Trump Campaign”: words that end a run of capitals without being the name. */
 function isTrailingNonName(word: string): boolean {

@@ -51,9 +51,11 @@ export function isPronoun(t: Token | undefined): boolean {
  */
 export function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  if (!t || t.type !== 'word' || t.cap) return false;
+  // Said Putin: “…” — a capitalised verb only where it opens a sentence, and inflected (not “State senator”)
+  if (!t || t.type !== 'word' || (t.cap && !(t.lemma && t.lower !== t.lemma && (i === 0 || tokens[i - 1]!.type === 'punct')))) return false;
   // Hillary shot back; she went on; as he put it
-  if (TWO_WORD_CUES.get(t.lower) === tokens[i + 1]?.lower && tokens[i + 2]?.lower !== 'to') return true;
+  const second = tokens[i + 1];
+  if (second && TWO_WORD_CUES.get(t.lower) === second.lower && tokens[i + 2]?.lower !== 'to') return true;
   // he made the criticism; the ministry issued a statement: a light verb with a speech noun
   if (LIGHT_VERBS.has(t.lower) && tokens.slice(i + 1, i + 4).some((n) => n.type === 'word' && SPEECH_NOUNS.has(n.lower))) return true;
   const lemma = t.lemma;
@@ -63,6 +65,11 @@ export function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   if (!prev || (t.lower !== lemma && !/(?:s|ing)$/.test(t.lower))) return true;
   if (/ing$/.test(t.lower) && !(DETERMINERS.has(prev.lower) || prev.type === 'poss' || POSSESSIVE_PRONOUNS.has(prev.lower))) return true;
   if (prev.type === 'poss' || POSSESSIVE_PRONOUNS.has(prev.lower) || /^\d/.test(prev.text)) return false;
+  // the statement was brief: after a form of be, a base form is an adjective or a noun
+  if (t.lower === lemma && /^(?:is|was|are|were|be|been|being)$/.test(prev.lower)) return false;
+  // a ministry report said; a 40-page council report: a base form after a singular noun is a compound noun
+  if (t.lower === lemma && prev.type === 'word' && !prev.cap && !/s$/.test(prev.lower) && !FUNCTION_WORDS.has(prev.lower) &&
+    !VERB_MODIFIERS.has(prev.lower) && !PRONOUNS.has(prev.lower) && prev.lower !== 'to' && !VERB_WORDS.has(prev.lower) && !ADJECTIVE_WORDS.has(prev.lower)) return false;
   if (prev.type !== 'word' || prev.lower === 'to') return true;
   return !(DETERMINERS.has(prev.lower) || (PREPOSITIONS.has(prev.lower) && prev.lower !== 'to') || (ADJECTIVE_WORDS.has(prev.lower) && !VERB_MODIFIERS.has(prev.lower)));
 }

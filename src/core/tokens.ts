@@ -59,7 +59,11 @@ function words(text: string, from: number, to: number, out: Token[]): void {
     const start = from + m.index;
     if (word.length === 1 && !/[\p{L}\p{N}]/u.test(word)) {
       if (/\s/.test(word)) continue;
-      out.push(make('punct', start, word));
+      // the Haldanes’ statement: a bare apostrophe right after a plural is a possessive
+      const prev = out[out.length - 1];
+      const possessive = (word === '\u2019' || word === "'") && prev?.type === 'word' && prev.end === start && /s$/i.test(prev.text) &&
+        /^\s+\p{L}/u.test(slice.slice(m.index + 1, m.index + 3));
+      out.push(make(possessive ? 'poss' : 'punct', start, word));
       continue;
     }
     // a trailing full stop belongs to the word only for abbreviations and initials: Sen. J. U.S.
@@ -90,6 +94,7 @@ function make(type: TokenType, start: number, text: string): Token {
   const lower = text.toLowerCase();
   return {
     type, start, end: start + text.length, text, lower,
-    cap: first !== first.toLowerCase(), quote: -1, lemma: type === 'word' ? speechVerbLemma(lower) : null,
+    // al-Tamimi, bin-Salman: a particle joined to a capitalised name
+    cap: first !== first.toLowerCase() || /^(?:al|el|bin|ibn|abu|ad|da|de|di|du|van|von)-\p{Lu}/u.test(text), quote: -1, lemma: type === 'word' ? speechVerbLemma(lower) : null,
   };
 }

@@ -70,7 +70,7 @@ export const HONORIFICS: ReadonlyMap<string, Gender | null> = new Map<string, Ge
     'chancellor', 'premier', 'president', 'vice', 'senator', 'governor', 'congressman', 'congresswoman', 'representative',
     'mayor', 'speaker', 'secretary', 'minister', 'ambassador', 'chairman', 'chairwoman', 'chair', 'director', 'professor',
     'doctor', 'detective', 'inspector', 'superintendent', 'sheriff', 'attorney', 'councillor', 'councilor', 'commissioner',
-    'chief', 'leader', 'prime', 'foreign', 'defense', 'defence', 'state', 'house', 'senate', 'majority', 'minority', 'whip',
+    'chief', 'leader', 'prime', 'whip',
     'candidate', 'nominee', 'trustee', 'alderman', 'alderwoman', 'magistrate', 'prosecutor', 'agent', 'spokesman',
     'spokeswoman', 'spokesperson', 'rep.', 'sen.'].map((h): [string, null] => [h, null]),
   ...['congressman', 'assemblyman', 'councilman', 'chairman', 'spokesman', 'alderman'].map((h): [string, Gender] => [h, 'm']),

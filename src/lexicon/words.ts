@@ -32,7 +32,8 @@ export const ORG_WORDS: ReadonlySet<string> = new Set([
   rail railway railways water energy power gas oil motors systems technologies technology tech labs marine shipping
   logistics foods farms media capital partners holdings industries solutions networks pharmaceuticals insurance
   watch alliance land homes properties airways transport transit telecom mobile software games studios records
-  entertainment brewery brewing mining steel airlines airport port council magazine channel radio tv cnn bbc nbc abc cbs fox msnbc reuters
+  entertainment brewery brewing mining steel airlines airport port council magazine channel radio tv
+  ferries ferry sons stores pictures motors brothers associates outfitters supplies enterprises ventures cnn bbc nbc abc cbs fox msnbc reuters
   ap afp politico axios breitbart`.trim().split(/\s+/),
 ]);
 
@@ -47,6 +48,7 @@ export const VERB_MODIFIERS: ReadonlySet<string> = words(`also later then has ha
   further quickly flatly angrily calmly bluntly plainly firmly tersely succinctly famously subsequently finally
   initially first immediately ultimately openly loudly quietly softly openly personally herself himself themselves
   itself emphatically confidently proudly sharply even even actually indeed however too
+  always usually sometimes often never rarely seldom once twice
   ’s ’re ’ve ’ll ’d ’m 's 're 've 'll 'd 'm`);
 
 /** Words that end a noun phrase search going left: clause openers and verbs of being. */

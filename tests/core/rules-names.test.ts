@@ -97,6 +97,11 @@ describe('known gaps', () => {
     // speaker of “a White House spokeswoman” is “White”
     ['capitalised words before a role noun are no name: a White House spokeswoman', '“The harbour grant is under review,” said a White House spokeswoman.',
       [{ speaker: 'a White House spokeswoman', method: 'cue' }]],
+  ])('%s', (_, text, want) => expect(allQuotes(text, want)).toEqual(want));
+});
+
+describe('gaps closed', () => {
+  it.each<Row>([
     // isTitleWord: the agent-noun ending (-ager, as in Organiser/Manager) takes the surname “Hager” for a title, so
     // “Hager said” is no name and does not find Ines Hager
     ['a surname that ends like an agent noun is no title: Hager', 'Ines Hager, the harbour master, spoke first. “We will not sell the quay,” Hager said.',

@@ -193,9 +193,6 @@ describe('known gaps', () => {
     // which becomes “Association”
     ['a possessive inside an organisation’s name', 'The Vellmoor Fishermen’s Association, which represents 300 crews, said the quota was “a death sentence.”',
       [{ speaker: 'the Vellmoor Fishermen’s Association' }]],
-    // roleBefore/isTitleWord: “then” is a title word (for then-Senator …), so a sentence-initial “Then” becomes the role
-    ['a sentence-initial “Then” is no role', 'Then Mrs. Kim Ostrova stood up. “We were not listened to,” she said.',
-      [{ speaker: 'Kim Ostrova', role: null }]],
     // phraseWithAppositives: an aside that opens with a preposition is skipped as no role, but a nominal head keeps
     // the end of the phrase past it, so the speaker reads “The harbour master, at a briefing on Monday,”
     ['an aside after a nominal is not part of it', 'The harbour master, at a briefing on Monday, said the ferry was “finished.”',
@@ -203,10 +200,6 @@ describe('known gaps', () => {
     // cueBefore: the speech verb inside the relative clause (“who had been told”) comes first and becomes the cue
     ['a speech verb inside a “who” clause is not the main one', 'The harbour master, who had been told of the vote, said the ferry was “finished.”',
       [{ speaker: 'The harbour master', cue: 'said' }]],
-    // isSpeechVerb: a capitalised “Said” at a sentence start is refused (t.cap), so clauseAttribution's
-    // “Said Putin: …” branch never runs
-    ['Said X: “…” — the subject after a verb that opens its clause', 'Said Marit Solberg: “The operator had ten years to fix this.”',
-      [{ speaker: 'Marit Solberg', cue: 'Said' }]],
     // cueAfter/phraseAfter: after the quotation the name stops at “and”, so the verb is not found next to it and only
     // speechInSentence attributes it (method 'sentence')
     ['two people named together right after the quotation: a cue', '“We had no choice,” Nora Whitcombe and Ade Balogun said.',
@@ -226,6 +219,18 @@ describe('known gaps', () => {
     // Discourse.noteNames/resolvePronoun: two people named together are no group “they” can stand for
     ['they: two people named together', 'Nora Whitcombe and Ade Balogun wrote to the council. “We had no choice,” they said.',
       [{ speaker: 'Nora Whitcombe and Ade Balogun', mention: 'they' }]],
+  ])('%s', (_, text, want) => expect(allQuotes(text, want)).toEqual(want));
+});
+
+describe('gaps closed', () => {
+  it.each<Row>([
+    // roleBefore/isTitleWord: “then” is a title word (for then-Senator …), so a sentence-initial “Then” becomes the role
+    ['a sentence-initial “Then” is no role', 'Then Mrs. Kim Ostrova stood up. “We were not listened to,” she said.',
+      [{ speaker: 'Kim Ostrova', role: null }]],
+    // isSpeechVerb: a capitalised “Said” at a sentence start is refused (t.cap), so clauseAttribution's
+    // “Said Putin: …” branch never runs
+    ['Said X: “…” — the subject after a verb that opens its clause', 'Said Marit Solberg: “The operator had ten years to fix this.”',
+      [{ speaker: 'Marit Solberg', cue: 'Said' }]],
     // looksLikePerson: “Ferries” is not in COMMON_WORDS (only “ferry”), so “Calder Bay Ferries” passes as a person
     // with an unknown surname and “they” finds no organisation
     ['they: an organisation whose last word is a plural noun', 'Calder Bay Ferries cancelled the crossing. “We had no choice,” they said.',
