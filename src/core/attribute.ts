@@ -4,7 +4,7 @@
  * Putin) is the next stage's work.
  */
 import type { AttributionMethod } from './types.js';
-import { SPEECH_NOUNS } from '../lexicon/speech-verbs.js';
+import { SPEECH_NOUNS, TWO_WORD_CUES } from '../lexicon/speech-verbs.js';
 import { POSSESSIVE_PRONOUNS } from '../lexicon/people.js';
 import { CLAUSE_WORDS, DATE_WORDS, DETERMINERS, PREPOSITIONS, VERB_MODIFIERS, VERB_WORDS } from '../lexicon/words.js';
 import { isPronoun, isSpeechVerb, phraseAfter, phraseBefore, type Phrase, type Reader } from './noun-phrases.js';
@@ -36,7 +36,8 @@ const OBJECT_WORDS = new Set(['reporters', 'journalists', 'the', 'a', 'an', 'pre
   'earlier', 'later', 'recently', 'then', 'also', 'simply', 'flatly', 'via', 'written', 'radio', 'television', 'tv', 'show',
   'program', 'programme', 'podcast', 'video', 'op-ed', 'column', 'book', 'memoir', 'his', 'their', 'its', 'official', 'blog',
   'website', 'page', 'account', 'hearing', 'testimony', 'session', 'panel', 'phone', 'telephone', 'call', 'same', 'day', 'night',
-  'morning', 'afternoon', 'evening', 'after', 'before', 'when', 'asked', 'about', 'of', 'for', 'by']);
+  'morning', 'afternoon', 'evening', 'after', 'before', 'when', 'asked', 'about', 'of', 'for', 'by',
+  'back', 'up', 'out', 'it', 'again', 'once']);
 
 /**
  * Finds the speaker phrase and cue of the quotation at token `q`, within its sentence `s`.
@@ -89,6 +90,9 @@ function cueAfter(r: Reader, q: number, s: Sentence): LocalAttribution | null {
     if (r.tokens[k]?.text !== ',') break;
     v = k + 1;
   }
+  // (the phrase may end on the comma that closes its aside: “…,” Drury, the auditor, said)
+  if (r.tokens[v]?.text === ',' && r.tokens[p.end - 1]?.text !== ',' && isSpeechVerb(r.tokens, v + 1)) v++;
+  else if (r.tokens[p.end - 1]?.text === ',' && isSpeechVerb(r.tokens, v)) { /* already at the verb */ }
   while (v < limit && isModifierToken(r, v)) v++;
   const verb = r.tokens[v];
   if (!isSpeechVerb(r.tokens, v)) return null;
@@ -127,9 +131,18 @@ function cueBefore(r: Reader, q: number, s: Sentence, floor: number): LocalAttri
   }
   // the main clause's verb comes first (Mr. Obama said, a majority have come to believe “…” is Obama's), then
   // the nearest one; “cue” when only the verb's object, adverbials and “that” stand between it and the quotation
-  const start = clauseStart(r, Math.max(floor, s.start), q);
+  const start = lastClause(r, clauseStart(r, Math.max(floor, s.start), q), q);
   const verbs: number[] = [];
-  for (let v = start; v < q; v++) if (isSpeechVerb(r.tokens, v)) verbs.push(v);
+  for (let v = start; v < q; v++) {
+    // a verb inside “, who …,” belongs to the relative clause: The harbour master, who had been told, said “…”
+    if (r.tokens[v]!.text === ',' && /^(?:who|which)$/.test(r.tokens[v + 1]?.lower ?? '')) {
+      let k = v + 2;
+      while (k < q && r.tokens[k]!.text !== ',') k++;
+      if (k < q) v = k;
+      continue;
+    }
+    if (isSpeechVerb(r.tokens, v)) verbs.push(v);
+  }
   const nearest = verbs[verbs.length - 1];
   for (const v of verbs) {
     const adjacent = v === nearest && r.tokens.slice(v + 1, j + 1).every((g) => g.type !== 'quote' &&
@@ -166,6 +179,22 @@ function clauseStart(r: Reader, from: number, to: number): number {
     if (p && next && ((next.type === 'word' && !next.cap) || (introduced && (next.text === ',' || next.text === '(')))) return k + 1;
   }
   return from;
+}
+
+/**
+ * The last of clauses joined by “, and” or “, but”, when it has a subject of its own:
+ *
+ *     Reiter calls for calm every week, and | Solberg said the ferry was “finished.”
+ */
+function lastClause(r: Reader, from: number, to: number): number {
+  let start = from;
+  for (let k = from; k < to - 2; k++) {
+    if (r.tokens[k]!.text !== ',' || !/^(?:and|but|while|whereas)$/.test(r.tokens[k + 1]!.lower)) continue;
+    const p = phraseAfter(r, k + 2, to);
+    const next = p ? r.tokens[p.end] : undefined;
+    if (p && next && next.type === 'word' && !next.cap) start = k + 2;
+  }
+  return start;
 }
 
 /** Words that open a phrase before the main clause: In, After, Following, When, Asked … */
@@ -267,7 +296,9 @@ export function clauseAttribution(r: Reader, v: number, floor: number, method: A
   const relay = relayFrom(r, v, floor);
   if (relay) return relay;
   const subject = subjectOf(r, v, floor);
-  if (subject) return local(method, subject, v, v + 1, confidence);
+  // shot back, put it: the cue is both words
+  const cueEnd = TWO_WORD_CUES.get(r.tokens[v]!.lower) === r.tokens[v + 1]?.lower ? v + 2 : v + 1;
+  if (subject) return local(method, subject, v, cueEnd, confidence);
   // Said Putin: “…” — the subject after a verb that opens its clause
   const before = r.tokens[v - 1];
   if (v === floor || !before || before.type === 'quote' || /^[,;:]$/.test(before.text)) {
@@ -309,7 +340,9 @@ function subjectOf(r: Reader, v: number, floor: number): Phrase | null {
     return clauseSubject(r, floor, v);
   }
   const direct = phraseBefore(r, j, floor);
-  if (direct && direct.end === j && !governed(r, direct)) return direct;
+  // (a letter from his doctor that says: the phrase ends before the relative pronoun)
+  const relative = direct && direct.end === j - 1 && /^(?:that|which|who)$/.test(r.tokens[j - 1]!.lower);
+  if (direct && (direct.end === j || relative) && !governed(r, direct)) return direct;
   return chainSubject(r, j, floor);
 }
 

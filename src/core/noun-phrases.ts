@@ -172,7 +172,7 @@ export function phraseBefore(r: Reader, end: number, floor: number): Phrase | nu
     // one lone common word that is not a role (“the plan”, “it”) is no speaker
     // 63 percent said; most voters agreed: a quantity of people
     const counted = words.some((w) => /^\d/.test(w.text) || /^(?:percent|majority|most|many|half|some|all)$/.test(w.lower));
-    if (!determined && !counted && !words.some((w) => ROLE_NOUNS.has(w.lower) || ORG_WORDS.has(w.lower) || w.cap)) {
+    if (!determined && !counted && !words.some((w) => ROLE_NOUNS.has(w.lower) || ORG_WORDS.has(w.lower) || w.cap || isRoleHead(w))) {
       if (!/(?:report|study|statement|poll|survey|release|document|memo|letter|filing|complaint|lawsuit|indictment|analysis|data|records|article|story|editorial|ad|post|tweet|book|website|site|page|account)s?$/.test(t.lower)) return null;
     }
     return { kind: 'nominal', start: s, end: j + 1, nameStart: s, nameEnd: j + 1, role: null };
@@ -239,7 +239,8 @@ export function phraseAfter(r: Reader, start: number, ceiling: number): Phrase |
   if (PREPOSITIONS.has(t.lower)) return null;
   let k = start;
   while (k < ceiling && r.tokens[k]!.type !== 'punct' && r.tokens[k]!.type !== 'quote' && !isSpeechVerb(r.tokens, k) &&
-    !CLAUSE_WORDS.has(r.tokens[k]!.lower) && !VERB_MODIFIERS.has(r.tokens[k]!.lower) && !VERB_WORDS.has(r.tokens[k]!.lower) && k - start < 9) {
+    !CLAUSE_WORDS.has(r.tokens[k]!.lower) && (r.tokens[k]!.type === 'poss' || !VERB_MODIFIERS.has(r.tokens[k]!.lower)) &&
+    !VERB_WORDS.has(r.tokens[k]!.lower) && k - start < 9) {
     // a spokesman for the authority; a source close to the delegation; people familiar with the talks
     const pp = /^(?:for|of)$/.test(r.tokens[k]!.lower) || (/^(?:to|with)$/.test(r.tokens[k]!.lower) && /^(?:close|familiar)$/.test(r.tokens[k - 1]?.lower ?? ''));
     if (PREPOSITIONS.has(r.tokens[k]!.lower) && k > start && !pp) break;

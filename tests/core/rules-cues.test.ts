@@ -57,7 +57,7 @@ describe('cueAfter: the cue after the quotation', () => {
       [{ speaker: 'Critics of the plan', cue: 'say' }]],
     ['a participle after the quotation takes no subject after it: the verb later in the sentence does',
       '“Fair and reasonable,” referring to the new timetable, was how the board put it.',
-      [{ speaker: 'the board', cue: 'put', method: 'sentence' }]],
+      [{ speaker: 'the board', cue: 'put it', method: 'sentence' }]],
   ])('%s', (_, text, want) => check(text, want));
 });
 
@@ -164,8 +164,8 @@ describe('speechInSentence: the speech verb comes after the quotation, further o
     ['“…” was how she dismissed it', 'Marit Solberg read the report twice. “A wish list” was how she dismissed it.',
       [{ speaker: 'Marit Solberg', mention: 'she', cue: 'dismissed', method: 'sentence' }]],
     ['split by an inserted “as … put it”', '“The ferry,” as Marit Solberg put it, “is the town’s lifeline.”', [
-      { speaker: 'Marit Solberg', cue: 'put', method: 'sentence' },
-      { speaker: 'Marit Solberg', cue: 'put', method: 'sentence' },
+      { speaker: 'Marit Solberg', cue: 'put it', method: 'sentence' },
+      { speaker: 'Marit Solberg', cue: 'put it', method: 'cue' },
     ]],
   ])('%s', (_, text, want) => check(text, want));
 });
@@ -296,6 +296,27 @@ describe('a cue shared by the quotations after it in the same sentence', () => {
 
 describe('known gaps', () => {
   it.fails.each<Row>([
+    // speechInSentence: the example in its comment (“reckless,” in the words she used …) has no speech verb, only the
+    // speech noun “words”, so nothing is found
+    ['“…,” in the words she used later that day', 'Marit Solberg read the report twice. The plan was “reckless,” in the words she used later that day.',
+      [{ speaker: 'Marit Solberg', kind: 'partial' }]],
+    // subjectOf: phraseBefore finds the antecedent of “that” (“a letter from his doctor”) but it ends before “that”,
+    // and subjectOf's `direct.end === j` check refuses it, so the quotation is left a scare quote
+    ['“that” stands for the phrase before it: a letter from his doctor that says',
+      'Tomas Reiter has a letter from his doctor that says he is “fit for sea.”',
+      [{ speaker: 'a letter from his doctor', cue: 'says', kind: 'partial' }]],
+    // isSpeechVerb/phraseAfter: “report” after a noun reads as a verb, so the nominal after “according to” stops
+    // before it (“a 40-page council”), against the rule for “a 52-count civil complaint”
+    ['after a determiner, a noun: according to a 40-page council report', 'According to a 40-page council report, the ferry is “beyond repair.”',
+      [{ speaker: 'a 40-page council report', method: 'according-to' }]],
+    // isSpeechVerb: in “A ministry report said”, “report” after a noun modifier is read as the verb
+    ['a noun after a noun: A ministry report said', 'A ministry report said the quota was “sustainable.”',
+      [{ speaker: 'A ministry report', cue: 'said' }]],
+  ])('%s', (_, text, want) => expect(allQuotes(text, want)).toEqual(want));
+});
+
+describe('gaps closed', () => {
+  it.each<Row>([
     // cueAfter: phraseAfter (roleAfter) already ends the phrase on the comma that closes “, the auditor,”; the aside loop
     // reads that comma as the opening of another aside, finds the verb instead, and gives up, so only speechInSentence
     // finds “said” (method 'sentence')
@@ -319,27 +340,6 @@ describe('known gaps', () => {
     ['after an opening phrase, a lower-case nominal subject: After the meeting, | the harbour master said',
       'After the meeting, the harbour master said the timetable was “final and binding.”',
       [{ speaker: 'the harbour master', cue: 'said' }]],
-    // speechInSentence: the example in its comment (“reckless,” in the words she used …) has no speech verb, only the
-    // speech noun “words”, so nothing is found
-    ['“…,” in the words she used later that day', 'Marit Solberg read the report twice. The plan was “reckless,” in the words she used later that day.',
-      [{ speaker: 'Marit Solberg', kind: 'partial' }]],
-    // subjectOf: phraseBefore finds the antecedent of “that” (“a letter from his doctor”) but it ends before “that”,
-    // and subjectOf's `direct.end === j` check refuses it, so the quotation is left a scare quote
-    ['“that” stands for the phrase before it: a letter from his doctor that says',
-      'Tomas Reiter has a letter from his doctor that says he is “fit for sea.”',
-      [{ speaker: 'a letter from his doctor', cue: 'says', kind: 'partial' }]],
-    // isSpeechVerb/phraseAfter: “report” after a noun reads as a verb, so the nominal after “according to” stops
-    // before it (“a 40-page council”), against the rule for “a 52-count civil complaint”
-    ['after a determiner, a noun: according to a 40-page council report', 'According to a 40-page council report, the ferry is “beyond repair.”',
-      [{ speaker: 'a 40-page council report', method: 'according-to' }]],
-    // isSpeechVerb: in “A ministry report said”, “report” after a noun modifier is read as the verb
-    ['a noun after a noun: A ministry report said', 'A ministry report said the quota was “sustainable.”',
-      [{ speaker: 'A ministry report', cue: 'said' }]],
-  ])('%s', (_, text, want) => expect(allQuotes(text, want)).toEqual(want));
-});
-
-describe('gaps closed', () => {
-  it.each<Row>([
     // subjectOf: “always” is not a verb modifier, and phraseBefore takes it into the subject (ends in -s)
     ['a modifier before the verb: My father always told me ‘…’', '“My father always told me ‘an engine is only as old as its oil,’ and he was right,” said Tomas Reiter.', [
       { speaker: 'Tomas Reiter' },
