@@ -108,9 +108,9 @@ function isNounHead(t: Token | undefined): boolean {
   const w = t.lower;
   if (CLAUSE_WORDS.has(w) || DETERMINERS.has(w) || PREPOSITIONS.has(w) || VERB_MODIFIERS.has(w) || PRONOUNS.has(w)) return false;
   if (POSSESSIVE_PRONOUNS.has(w)) return false;
-  if (t.lemma && !ROLE_NOUNS.has(w)) return false;
-  if ((VERB_WORDS.has(w) || ADJECTIVE_WORDS.has(w)) && !ROLE_NOUNS.has(w) && !t.cap) return false;
-  return ROLE_NOUNS.has(w) || ORG_WORDS.has(w) || /(?:s|er|or|ist|ian|ent|ant|ee|ion|ment|ity|ty|cy|ure|ce)$/.test(w) || t.cap;
+  if (t.lemma && !ROLE_NOUNS.has(w) && !SPEECH_NOUNS.has(w)) return false;
+  if ((VERB_WORDS.has(w) || ADJECTIVE_WORDS.has(w)) && !ROLE_NOUNS.has(w) && !SPEECH_NOUNS.has(w) && !t.cap) return false;
+  return ROLE_NOUNS.has(w) || ORG_WORDS.has(w) || SPEECH_NOUNS.has(w) || /(?:s|er|or|ist|ian|ent|ant|ee|ion|ment|ity|ty|cy|ure|ce)$/.test(w) || t.cap;
 }
 
 /**
@@ -240,7 +240,7 @@ export function phraseAfter(r: Reader, start: number, ceiling: number): Phrase |
   let k = start;
   while (k < ceiling && r.tokens[k]!.type !== 'punct' && r.tokens[k]!.type !== 'quote' && !isSpeechVerb(r.tokens, k) &&
     !CLAUSE_WORDS.has(r.tokens[k]!.lower) && (r.tokens[k]!.type === 'poss' || !VERB_MODIFIERS.has(r.tokens[k]!.lower)) &&
-    !VERB_WORDS.has(r.tokens[k]!.lower) && k - start < 9) {
+    (!VERB_WORDS.has(r.tokens[k]!.lower) || SPEECH_NOUNS.has(r.tokens[k]!.lower)) && k - start < 9) {
     // a spokesman for the authority; a source close to the delegation; people familiar with the talks
     const pp = /^(?:for|of)$/.test(r.tokens[k]!.lower) || (/^(?:to|with)$/.test(r.tokens[k]!.lower) && /^(?:close|familiar)$/.test(r.tokens[k - 1]?.lower ?? ''));
     if (PREPOSITIONS.has(r.tokens[k]!.lower) && k > start && !pp) break;
