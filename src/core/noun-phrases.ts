@@ -70,7 +70,8 @@ export function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   // a ministry report said; a 40-page council report: a base form after a singular noun is a compound noun
   if (t.lower === lemma && prev.type === 'word' && !prev.cap && !/s$/.test(prev.lower) && !FUNCTION_WORDS.has(prev.lower) &&
     !VERB_MODIFIERS.has(prev.lower) && !PRONOUNS.has(prev.lower) && prev.lower !== 'to' && !VERB_WORDS.has(prev.lower) && !ADJECTIVE_WORDS.has(prev.lower)) return false;
-  if (prev.type !== 'word' || prev.lower === 'to') return true;
+  // (a letter that says, this shows: demonstratives and relatives take verbs)
+  if (prev.type !== 'word' || prev.lower === 'to' || /^(?:that|this|these|those|which|who)$/.test(prev.lower)) return true;
   return !(DETERMINERS.has(prev.lower) || (PREPOSITIONS.has(prev.lower) && prev.lower !== 'to') || (ADJECTIVE_WORDS.has(prev.lower) && !VERB_MODIFIERS.has(prev.lower)));
 }
 
