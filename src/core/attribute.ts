@@ -97,11 +97,17 @@ function cueAfter(r: Reader, q: number, s: Sentence): LocalAttribution | null {
   const verb = r.tokens[v];
   if (!isSpeechVerb(r.tokens, v)) return null;
   if (!endsOpen && !closesClause(r, v + 1)) return null;
-  // “It’s time.” She also gushes about …: after a closed sentence, the cue must close a short sentence of its own
+  // “It’s time.” She also gushes about …: after a closed sentence, the cue must close a short sentence of its own,
+  // with a plain verb of saying and a name or pronoun (“The ferry is saved.” The crowd cheered. — no cue)
   if (!endsOpen && !/^[.,;!?)\u2014\u2013]$/.test(r.tokens[v + 1]?.text ?? '.') && r.tokens[v + 1]?.type !== 'quote') return null;
+  if (!endsOpen && (p.kind === 'nominal' || !PLAIN_SAYING.has(verb!.lemma ?? ''))) return null;
   if (v > s.end + 16) return null;
   return local('cue', p, v, v + 1, p.kind === 'pronoun' ? 0.9 : 0.95);
 }
+
+/** Verbs that can follow a closed quotation as its cue: “We won.” Smith said. */
+const PLAIN_SAYING = new Set(['say', 'add', 'tell', 'ask', 'write', 'explain', 'reply', 'continue', 'note', 'insist', 'warn',
+  'tweet', 'post', 'answer', 'respond', 'conclude', 'declare', 'announce', 'argue', 'claim', 'recall', 'admit', 'joke', 'quip']);
 
 /** After a speech verb: the sentence ends, or only an adverbial follows (“…,” she said on Monday.). */
 function closesClause(r: Reader, i: number): boolean {
@@ -254,7 +260,7 @@ function possessiveBefore(r: Reader, q: number, s: Sentence): LocalAttribution |
   return null;
 }
 
-// She dismissed the report as “a wish list”. / “reckless,” in the words she used later that day.
+// “A wish list,” the auditor’s report was dismissed as, Marquez said later. — a speech verb after the quotation
 function speechInSentence(r: Reader, q: number, s: Sentence): LocalAttribution | null {
   for (let v = q + 1; v < s.end; v++) {
     if (isSpeechVerb(r.tokens, v)) {

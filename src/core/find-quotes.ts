@@ -118,6 +118,10 @@ function tryClose(mark: Mark, stack: Open[], marks: Mark[], i: number, p: number
   // look down the stack for an opening mark that accepts this closer; a single closer may not
   // reach past an open double (that one is an apostrophe: “the Joneses’ dog”)
   let depth = 0;
+  // “The sign said "closed and nobody came,” — a stray straight " does not take the curly closer from its “
+  if (mark.char === '\u201D' && stack.length > 1 && stack[stack.length - 1]!.mark.char === '"' && stack[stack.length - 2]!.mark.char === '\u201C') {
+    stack.pop();
+  }
   for (let k = stack.length - 1; k >= 0 && depth < 8; k--) {
     const open = stack[k]!;
     if (open.mark.info.closers.includes(mark.char)) {

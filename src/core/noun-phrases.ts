@@ -139,7 +139,9 @@ export function phraseBefore(r: Reader, end: number, floor: number): Phrase | nu
     let nameStart = j;
     // Harwick Chamber of Commerce, Bank of England: “of” between capitalised words
     while (nameStart - 1 >= floor && (isNameWord(r, nameStart - 1) && !isTitle(r.tokens[nameStart - 1]!) ||
-      (/^(?:of|for|and|&)$/.test(r.tokens[nameStart - 1]!.lower) && isNameWord(r, nameStart - 2) && !isTitle(r.tokens[nameStart - 2]!)))) nameStart--;
+      (/^(?:of|for|and|&)$/.test(r.tokens[nameStart - 1]!.lower) && isNameWord(r, nameStart - 2) && !isTitle(r.tokens[nameStart - 2]!)) ||
+      // the Vellmoor Fishermen’s Association: a possessive inside an organisation's name
+      (r.tokens[nameStart - 1]!.type === 'poss' && ORG_WORDS.has(t.lower) && isNameWord(r, nameStart - 2)))) nameStart--;
     const role = roleBefore(r, nameStart, floor);
     return { kind: 'name', start: role ? role.start : nameStart, end: j + 1, nameStart, nameEnd: j + 1, role: role?.text ?? null };
   }
@@ -200,7 +202,9 @@ export function phraseAfter(r: Reader, start: number, ceiling: number): Phrase |
     if (isNameWord(r, k) && !isTitle(m)) {
       let n = k + 1;
       while (n < ceiling && (isNameWord(r, n) && (!isTitle(r.tokens[n]!) || /^(?:of|for|&)$/.test(r.tokens[n - 1]!.lower)) ||
-        (/^(?:of|for|&)$/.test(r.tokens[n]!.lower) && isNameWord(r, n + 1) && r.tokens[n + 1]!.cap))) n++;
+        (/^(?:of|for|&)$/.test(r.tokens[n]!.lower) && isNameWord(r, n + 1) && r.tokens[n + 1]!.cap) ||
+        // Nora Whitcombe and Ade Balogun: two names joined
+        (r.tokens[n]!.lower === 'and' && n > k + 1 && isNameWord(r, n + 1) && isNameWord(r, n + 2)))) n++;
       const role = k === first ? null : roleBefore(r, k, start);
       const before = r.tokens.slice(first, k);
       const titled = before.every((w) => isTitle(w));
@@ -217,6 +221,11 @@ export function phraseAfter(r: Reader, start: number, ceiling: number): Phrase |
       (!isSpeechVerb(r.tokens, k) || isRoleHead(m) || m.lemma === m.lower) &&
       !(VERB_WORDS.has(m.lower) && !m.cap)) || m.type === 'poss' || /^(?:\d[\d,.]*|\/|-)$/.test(m.text) || m.lower === 'of';
     if (!modifier) break;
+  }
+  // a White House spokeswoman: capitalised words that qualify a role noun make a noun phrase, not a name
+  if (found && found.i === first && r.tokens[found.n]?.type === 'word' && !r.tokens[found.n]!.cap && ROLE_NOUNS.has(r.tokens[found.n]!.lower) &&
+    !isNameWord(r, found.n + 1)) {
+    return { kind: 'nominal', start, end: found.n + 1, nameStart: start, nameEnd: found.n + 1, role: null };
   }
   if (found) {
     const { i, n } = found;
@@ -373,7 +382,7 @@ export function roleBefore(r: Reader, nameStart: number, floor: number): { start
     if (p.type !== 'word') break;
     if (p.lower === 'of' && isRoleHead(r.tokens[s - 2])) { s--; continue; }
     if (CLAUSE_WORDS.has(p.lower) || PREPOSITIONS.has(p.lower) || DETERMINERS.has(p.lower) || PRONOUNS.has(p.lower) ||
-      POSSESSIVE_PRONOUNS.has(p.lower) || isSpeechVerb(r.tokens, s - 1) || (VERB_MODIFIERS.has(p.lower) && p.lower !== 'former') ||
+      POSSESSIVE_PRONOUNS.has(p.lower) || (isSpeechVerb(r.tokens, s - 1) && p.lemma !== p.lower) || (VERB_MODIFIERS.has(p.lower) && p.lower !== 'former') ||
       (!p.cap && VERB_WORDS.has(p.lower) && !ROLE_ADJECTIVES.has(p.lower))) break;
     s--;
   }

@@ -215,7 +215,10 @@ export class Discourse {
    * the organisation named before (Quillon Systems, Millbrook police); else as written.
    */
   private resolveNominal(r: Reader, p: Phrase, block: number): Resolved {
-    const words = r.tokens.slice(p.start, p.end);
+    // The harbour master, at a briefing on Monday, said: the phrase without its asides
+    const all = r.tokens.slice(p.start, p.end);
+    const comma = all.findIndex((t) => t.text === ',' || t.text === '(');
+    const words = comma > 0 ? all.slice(0, comma) : all;
     const start = words[0]!.start;
     const end = words[words.length - 1]!.end;
     const text = spanText(words);

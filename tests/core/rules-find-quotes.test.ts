@@ -131,7 +131,10 @@ describe('markup', () => {
 });
 
 describe('known gaps', () => {
-  it.fails.each<Row>([
+});
+
+describe('gaps closed', () => {
+  it.each<Row>([
     // tryClose: a stray straight " opened inside a curly “…” takes the curly ” as its closer (" accepts ” for
     // broken text), so the curly “ is left unclosed and the stray's words become the quotation
     ['a stray straight " inside a curly quotation does not take its closer', '“The sign said "closed and nobody came,” said Odile Varga.',

@@ -93,15 +93,15 @@ describe('known gaps', () => {
     // though the comment promises “Abu Bakr al-Baghdadi”; phraseAfter stops there too
     ['a hyphenated particle: al-', `${SAID} said Abu Bakr al-Tamimi.`, [{ speaker: 'Abu Bakr al-Tamimi', mention: 'Abu Bakr al-Tamimi' }]],
     ['a hyphenated particle, the surname alone later', `Abu Bakr al-Tamimi spoke. ${SAID} al-Tamimi said.`, [{ speaker: 'Abu Bakr al-Tamimi', method: 'cue' }]],
-    // phraseAfter: “White” passes as a name word and “House” (an honorific in the lexicon) ends the name, so the
-    // speaker of “a White House spokeswoman” is “White”
-    ['capitalised words before a role noun are no name: a White House spokeswoman', '“The harbour grant is under review,” said a White House spokeswoman.',
-      [{ speaker: 'a White House spokeswoman', method: 'cue' }]],
   ])('%s', (_, text, want) => expect(allQuotes(text, want)).toEqual(want));
 });
 
 describe('gaps closed', () => {
   it.each<Row>([
+    // phraseAfter: “White” passes as a name word and “House” (an honorific in the lexicon) ends the name, so the
+    // speaker of “a White House spokeswoman” is “White”
+    ['capitalised words before a role noun are no name: a White House spokeswoman', '“The harbour grant is under review,” said a White House spokeswoman.',
+      [{ speaker: 'a White House spokeswoman', method: 'cue' }]],
     // isTitleWord: the agent-noun ending (-ager, as in Organiser/Manager) takes the surname “Hager” for a title, so
     // “Hager said” is no name and does not find Ines Hager
     ['a surname that ends like an agent noun is no title: Hager', 'Ines Hager, the harbour master, spoke first. “We will not sell the quay,” Hager said.',
