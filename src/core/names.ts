@@ -182,7 +182,9 @@ export function personFor(index: NameIndex, words: readonly string[], at: number
 
 /** Whether a token can be part of a name where it stands. */
 export function isNameToken(t: Token, index: NameIndex, sentenceStart: boolean): boolean {
-  if (t.type !== 'word' || !t.cap || !CAPITALISED.test(t.text)) return false;
+  if (t.type !== 'word' || !t.cap) return false;
+  // al-Tamimi: a particle joined to a capitalised name (the tokenizer marks it capitalised)
+  if (!CAPITALISED.test(t.text)) return /^\p{Ll}+-\p{Lu}/u.test(t.text);
   const w = t.lower.replace(/\.$/, '');
   if (/^\d/.test(w) || DATE_WORDS.has(w)) return false;
   if (index.nameWords.has(w) || isFirstName(w) || LAST_NAMES.has(w)) return true;

@@ -177,7 +177,9 @@ export class Discourse {
     const end = tokens[p.nameEnd - 1]!.end;
     if (p.kind === 'pronoun') return this.resolvePronoun(p.role ?? tokens[p.start]!.lower, start, end, block);
     if (p.kind === 'nominal') return this.resolveNominal(r, p, block);
-    const words = tokens.slice(p.nameStart, p.nameEnd).filter((t) => t.type === 'word' && t.text !== '(').map((t) => t.text);
+    // the Vellmoor Fishermen’s Association: a possessive stays with the word it belongs to
+    const words = tokens.slice(p.nameStart, p.nameEnd).filter((t) => t.type === 'word' || t.type === 'poss')
+      .reduce<string[]>((out, t) => (t.type === 'poss' && out.length ? [...out.slice(0, -1), out[out.length - 1] + t.text] : [...out, t.text]), []);
     const joint = this.jointSpeakers(words, start);
     if (joint) return { entity: joint, mentionStart: start, mentionEnd: end, certainty: 0.9 };
     const entity = this.entityForWords(words, start, false);

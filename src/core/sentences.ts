@@ -37,10 +37,13 @@ export function splitSentences(tokens: readonly Token[]): Sentence[] {
 
 /** “We won.” Smith said. — a name and a speech verb that end the sentence still belong to the quotation. */
 function cueFollows(tokens: readonly Token[], i: number): boolean {
+  // (“The ferry is saved.” The crowd cheered. — a noun phrase and any verb is a sentence of its own)
+  if (/^(?:the|a|an)$/.test(tokens[i]?.lower ?? '')) return false;
   for (let k = i; k < tokens.length && k < i + 7; k++) {
     const t = tokens[k]!;
     if (t.type !== 'word') return false;
-    if (!t.cap && isSpeechVerb(tokens, k)) return /^[.,;!?]$/.test(tokens[k + 1]?.text ?? '.');
+    if (!t.cap && isSpeechVerb(tokens, k)) return /^(?:say|add|tell|ask|write|reply|explain|continue|note)$/.test(t.lemma ?? '') &&
+      /^[.,;!?]$/.test(tokens[k + 1]?.text ?? '.');
   }
   return false;
 }

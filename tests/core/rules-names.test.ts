@@ -88,16 +88,14 @@ describe('looksLikePerson: capitalised words that name no person', () => {
 });
 
 describe('known gaps', () => {
-  it.fails.each<Row>([
-    // indexNames (NAME_RUN): a particle joined by a hyphen (al-Tamimi) starts with a lower-case letter and ends the run,
-    // though the comment promises “Abu Bakr al-Baghdadi”; phraseAfter stops there too
-    ['a hyphenated particle: al-', `${SAID} said Abu Bakr al-Tamimi.`, [{ speaker: 'Abu Bakr al-Tamimi', mention: 'Abu Bakr al-Tamimi' }]],
-    ['a hyphenated particle, the surname alone later', `Abu Bakr al-Tamimi spoke. ${SAID} al-Tamimi said.`, [{ speaker: 'Abu Bakr al-Tamimi', method: 'cue' }]],
-  ])('%s', (_, text, want) => expect(allQuotes(text, want)).toEqual(want));
 });
 
 describe('gaps closed', () => {
   it.each<Row>([
+    // indexNames (NAME_RUN): a particle joined by a hyphen (al-Tamimi) starts with a lower-case letter and ends the run,
+    // though the comment promises “Abu Bakr al-Baghdadi”; phraseAfter stops there too
+    ['a hyphenated particle: al-', `${SAID} said Abu Bakr al-Tamimi.`, [{ speaker: 'Abu Bakr al-Tamimi', mention: 'Abu Bakr al-Tamimi' }]],
+    ['a hyphenated particle, the surname alone later', `Abu Bakr al-Tamimi spoke. ${SAID} al-Tamimi said.`, [{ speaker: 'Abu Bakr al-Tamimi', method: 'cue' }]],
     // phraseAfter: “White” passes as a name word and “House” (an honorific in the lexicon) ends the name, so the
     // speaker of “a White House spokeswoman” is “White”
     ['capitalised words before a role noun are no name: a White House spokeswoman', '“The harbour grant is under review,” said a White House spokeswoman.',

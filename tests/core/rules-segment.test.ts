@@ -76,16 +76,14 @@ describe('tokens: possessives, initials, ampersands', () => {
 });
 
 describe('known gaps', () => {
-  it.fails.each<Row>([
-    // splitSentences/cueFollows: “cheered” is a speech verb, so the crowd reads as the quotation's cue, against the
-    // module's own example (“We won.” The crowd cheered. → two sentences)
-    ['a closed quotation and “The crowd cheered.”: two sentences', '“The ferry is saved.” The crowd cheered.',
-      [{ speaker: null, method: 'none' }]],
-  ])('%s', (_, text, want) => expect(allQuotes(text, want)).toEqual(want));
 });
 
 describe('gaps closed', () => {
   it.each<Row>([
+    // splitSentences/cueFollows: “cheered” is a speech verb, so the crowd reads as the quotation's cue, against the
+    // module's own example (“We won.” The crowd cheered. → two sentences)
+    ['a closed quotation and “The crowd cheered.”: two sentences', '“The ferry is saved.” The crowd cheered.',
+      [{ speaker: null, method: 'none' }]],
     // tokenize: “the Joneses’ → Joneses + ’” — the bare ’ after a plural is left as punctuation, never a 'poss' token,
     // so possessiveBefore does not see it
     ['the Haldanes’ → Haldanes + ’', 'The Haldanes’ statement was short: “We are selling the boat.”',
