@@ -64,6 +64,18 @@ export function classify(c: KindContext): QuoteKind {
   return 'scare';
 }
 
+/**
+ * The kind of a quotation inside a quotation: a scare quote or a title stays one (“… the so-called
+ * ‘new marina’ …”); anything else is the quoted speech of someone the outer speaker quotes.
+ */
+export function innerKind(text: string, quote: RawQuote, inner: string): QuoteKind {
+  const before = text.slice(Math.max(0, quote.open - 40), quote.open);
+  const words = inner.trim().split(/\s+/).filter(Boolean);
+  if (SCARE_CUES.test(before)) return 'scare';
+  if (words.length <= 12 && isTitleCase(words) && (TITLE_CUES.test(before) || TITLE_PLACE.test(before))) return 'title';
+  return 'direct';
+}
+
 /** Whether only white space and opening punctuation stand between a sentence's start and `at`. */
 function isSentenceOpening(text: string, sentenceStart: number, at: number): boolean {
   return /^[\s([\u2014\u2013-]*$/.test(text.slice(sentenceStart, at)) || /[:]\s*$/.test(text.slice(Math.max(sentenceStart, at - 3), at));

@@ -10,7 +10,7 @@
  * records      code point offsets, lines and columns, and the records in order
  */
 import { attributeQuote, clauseAttribution, transcriptTurn, type LocalAttribution } from './attribute.js';
-import { classify } from './classify.js';
+import { classify, innerKind } from './classify.js';
 import { findQuotes, type RawQuote } from './find-quotes.js';
 import { indexNames, type NameIndex } from './names.js';
 import { isSpeechVerb, type Reader } from './noun-phrases.js';
@@ -237,7 +237,8 @@ function attributeNested(
       if (tokens[q]!.type !== 'quote') continue;
       const f = findings[tokens[q]!.quote]!;
       const local = attributeQuote(reader, q, s, s.start);
-      f.kind = 'direct';
+      f.kind = innerKind(text, f.raw, innerText(text, f.raw));
+      if (f.kind !== 'direct') continue;
       f.via = parent.speaker;
       if (local) {
         const pronoun = local.phrase.kind === 'pronoun' ? tokens[local.phrase.start]!.lower : '';

@@ -79,7 +79,7 @@ export class Discourse {
       // in the port of Tartous, the Khmeimim air base: an unknown word after a preposition or an article,
       // or before a plain noun, is more likely a place or a thing than a person
       const next = r.tokens[e];
-      const placed = e - s === 1 && s > 0 && (PREPOSITIONS.has(r.tokens[s - 1]!.lower) || DETERMINERS.has(r.tokens[s - 1]!.lower) ||
+      const placed = e - s === 1 && s > 0 && !/^[A-Z]{2,6}$/.test(r.tokens[s]!.text) && (PREPOSITIONS.has(r.tokens[s - 1]!.lower) || DETERMINERS.has(r.tokens[s - 1]!.lower) ||
         (next?.type === 'word' && !next.cap && !VERB_WORDS.has(next.lower) && !VERB_MODIFIERS.has(next.lower) && !isSpeechVerb(r.tokens, e) && !/(?:ed|s)$/.test(next.lower)));
       const entity = placed && !personal ? this.knownOnly(words, r.tokens[s]!.start) : this.entityForWords(words, r.tokens[s]!.start, r.sentenceStart(s), personal);
       if (entity) {
@@ -182,6 +182,13 @@ export class Discourse {
       .reduce<string[]>((out, t) => (t.type === 'poss' && out.length ? [...out.slice(0, -1), out[out.length - 1] + t.text] : [...out, t.text]), []);
     const joint = this.jointSpeakers(words, start);
     if (joint) return { entity: joint, mentionStart: start, mentionEnd: end, certainty: 0.9 };
+    // The Admiralty said: one word the article names no person by, after “the”, is an institution
+    const the = tokens[p.nameStart - 1];
+    if (words.length === 1 && the && /^the$/i.test(the.text) && !p.role && !this.index.nameWords.has(words[0]!.toLowerCase())) {
+      const e = this.entity('the ' + words[0], null, null, true);
+      this.mention(e, the.start, block);
+      return { entity: e, mentionStart: the.start, mentionEnd: end, certainty: 0.9 };
+    }
     const entity = this.entityForWords(words, start, false);
     const role = p.role;
     if (entity && !entity.group) {

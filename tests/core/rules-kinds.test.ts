@@ -106,7 +106,10 @@ describe('a title or a scare quote does not cut the sentence for the quotation a
 });
 
 describe('known gaps', () => {
-  it.fails.each<Row>([
+});
+
+describe('gaps closed', () => {
+  it.each<Row>([
     // attributeNested (extract.ts) sets every inner quotation to 'direct', so a scare quote inside a quotation becomes speech
     ['a scare quote inside a quotation stays a scare quote', '“The money went to the so-called ‘new marina’ instead,” said Odile Varga.', [
       { text: 'The money went to the so-called ‘new marina’ instead,', kind: 'direct' },
