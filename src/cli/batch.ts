@@ -31,9 +31,11 @@ export async function analyze(input: Input, options: ExtractOptions): Promise<Fi
  * in the order of the items, each as soon as it and those before it are done. At most
  * `concurrency` results are held at a time, so memory stays flat however many items there are.
  *
- * With `--jobs N` the CLI runs it with concurrency 2N and a `work` that reads on the main thread
- * and hands the bytes to a pool of N worker threads (see jobs.ts), so each worker has its next
- * input waiting when it finishes one.
+ * A finished result is yielded without waiting for the next item: when items come slowly (NDJSON
+ * records piped in one by one), each result goes out as soon as it is ready.
+ *
+ * With `--jobs N` the CLI runs it with a `work` that reads on the main thread and hands the bytes
+ * to a pool of N worker threads (see jobs.ts), and a concurrency that fills their batches.
  */
 export async function* mapOrdered<T, R>(
   items: AsyncIterable<T>,
@@ -44,25 +46,56 @@ export async function* mapOrdered<T, R>(
     throw new RangeError(`concurrency must be a positive integer, got ${concurrency}`);
   }
   const iterator = items[Symbol.asyncIterator]();
-  const running: Promise<R>[] = [];
+  const running: { result: Promise<R>; settled: boolean }[] = [];
+  let pulling = false;
   let exhausted = false;
-  try {
-    for (;;) {
-      while (!exhausted && running.length < concurrency) {
-        const next = await iterator.next();
+  let failure: { error: unknown } | undefined;
+  // the loop below sleeps on `wake` until an item comes or a result settles
+  let wake: (() => void) | undefined;
+  const notify = () => {
+    const resume = wake;
+    wake = undefined;
+    resume?.();
+  };
+  const pull = () => {
+    pulling = true;
+    iterator.next().then(
+      (next) => {
+        pulling = false;
         if (next.done) exhausted = true;
         else {
-          const result = work(next.value);
+          const entry = { result: work(next.value), settled: false };
           // a failure is rethrown when its turn comes, not reported as unhandled before
-          result.catch(() => undefined);
-          running.push(result);
+          const settle = () => ((entry.settled = true), notify());
+          entry.result.then(settle, settle);
+          running.push(entry);
         }
-      }
-      const head = running.shift();
-      if (head === undefined) return;
-      yield await head;
+        notify();
+      },
+      (error: unknown) => {
+        pulling = false;
+        failure = { error };
+        notify();
+      },
+    );
+  };
+  try {
+    for (;;) {
+      if (failure) throw failure.error;
+      if (!exhausted && !pulling && running.length < concurrency) pull();
+      const head = running[0];
+      if (head?.settled) {
+        running.shift();
+        yield await head.result;
+      } else if (head === undefined && exhausted) return;
+      else await new Promise<void>((resolve) => (wake = resolve));
     }
   } finally {
-    if (!exhausted) await iterator.return?.();
+    // an iterator waiting for its next item (standard input) is let go without waiting for it
+    if (!exhausted) {
+      const closing = iterator.return?.();
+      if (!pulling) await closing;
+      else closing?.catch(() => undefined);
+    }
   }
 }

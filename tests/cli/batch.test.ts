@@ -53,6 +53,34 @@ describe('mapOrdered', () => {
     await iterator.return(undefined);
   });
 
+  it('yields a finished result without waiting for the next item', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    async function* slow() {
+      yield 1;
+      // the next item comes only after the first result was taken (records piped in one by one)
+      await gate;
+      yield 2;
+    }
+    const iterator = mapOrdered(slow(), async (i) => i * 10, 8)[Symbol.asyncIterator]();
+    expect(await iterator.next()).toEqual({ done: false, value: 10 });
+    release();
+    expect(await iterator.next()).toEqual({ done: false, value: 20 });
+    expect(await iterator.next()).toEqual({ done: true, value: undefined });
+  });
+
+  it('passes on a failure of the items', async () => {
+    async function* failing() {
+      yield 1;
+      throw new Error('unreadable');
+    }
+    const seen: number[] = [];
+    await expect(async () => {
+      for await (const r of mapOrdered(failing(), async (i) => i, 4)) seen.push(r);
+    }).rejects.toThrow('unreadable');
+    expect(seen.length).toBeLessThanOrEqual(1);
+  });
+
   it('passes on a failure in its turn', async () => {
     const results = mapOrdered(from([1, 2, 3]), async (i) => {
       if (i === 2) throw new Error('two');

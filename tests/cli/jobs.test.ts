@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
@@ -7,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { createJobs, Room } from '../../src/cli/jobs.js';
 import { BATCH_TASKS, DEPTH } from '../../src/cli/pool.js';
 import { runMain } from '../helpers/run-main.js';
-import { runBin } from '../helpers/spawn.js';
+import { BIN, runBin } from '../helpers/spawn.js';
 import { tmpDir } from '../helpers/tmp.js';
 import { fakeWorkers } from '../helpers/workers.js';
 
@@ -47,6 +48,31 @@ describe('--jobs with the compiled CLI and the real core', () => {
     const two = await runBin(['--input', 'ndjson', '--ndjson', '--jobs', '2'], { stdin: records });
     expect(two).toEqual(one);
     expect([one.code, one.stderr]).toEqual([1, `whosaid: -:${cases.length + 1}: not valid JSON\n`]);
+  });
+});
+
+describe('--input ndjson as a stream', () => {
+  it('writes the quotations of each record as soon as it is read, before the stream ends', async () => {
+    const child = spawn(process.execPath, [BIN, '--input', 'ndjson', '--ndjson', '--jobs', '2'], { stdio: 'pipe' });
+    let stdout = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    const lines = (count: number) =>
+      new Promise<void>((resolve) => {
+        const check = () => {
+          if (stdout.split('\n').length <= count) return;
+          child.stdout.off('data', check);
+          resolve();
+        };
+        child.stdout.on('data', check);
+        check();
+      });
+    child.stdin.write(JSON.stringify({ id: 'first', text: '“Hello there,” she said.' }) + '\n');
+    // the stream stays open: the record must come out now, not at its end
+    await lines(1);
+    child.stdin.end(JSON.stringify({ id: 'second', text: '“Goodbye,” he said.' }) + '\n');
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect(code).toBe(0);
+    expect(stdout.split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { file: string }).file)).toEqual(['first', 'second']);
   });
 });
 
