@@ -303,7 +303,8 @@ export function clauseAttribution(r: Reader, v: number, floor: number, method: A
   if (relay) return relay;
   const subject = subjectOf(r, v, floor);
   // shot back, put it: the cue is both words
-  const cueEnd = TWO_WORD_CUES.get(r.tokens[v]!.lower) === r.tokens[v + 1]?.lower ? v + 2 : v + 1;
+  const next = r.tokens[v + 1];
+  const cueEnd = next && TWO_WORD_CUES.get(r.tokens[v]!.lower) === next.lower ? v + 2 : v + 1;
   if (subject) return local(method, subject, v, cueEnd, confidence);
   // Said Putin: “…” — the subject after a verb that opens its clause
   const before = r.tokens[v - 1];
