@@ -193,7 +193,8 @@ interface BatchIo {
  */
 async function runBatch(paths: string[], options: Options, formatter: Formatter, io: BatchIo): Promise<number> {
   const out = new Output(io.stdout);
-  const jobs = options.view === 'show' ? keepingText({ all: options.all }) : createJobs(io.jobs, { all: options.all }, io.workers);
+  const extract = { all: options.all, asciiQuotes: options.asciiQuotes };
+  const jobs = options.view === 'show' ? keepingText(extract) : createJobs(io.jobs, extract, io.workers);
   const stop = new AbortController();
   let stoppedBy: StopSignal | undefined;
   const listeners = (Object.keys(SIGNAL_EXIT) as StopSignal[]).map((name) => {

@@ -20,6 +20,8 @@ export interface Options {
   paths: string[];
   format: Format;
   all: boolean;
+  /** `--ascii-quotes`: read '' and `` as double quotation marks */
+  asciiQuotes: boolean;
   color: ColorMode;
   /** the per-file size limit, in bytes */
   maxBytes: number;
@@ -101,6 +103,7 @@ function program(output: ParserOutput): Command {
     .addOption(format('csv', 'write CSV (RFC 4180) with a header row'))
     .option('--bom', 'with --csv: start with a UTF-8 byte order mark, for spreadsheet programs')
     .option('--all', 'also list scare quotes, titles, headline fragments and unclosed quotations')
+    .option('--ascii-quotes', "read '' and `` as double quotation marks (NYT archive text, LaTeX); by default '' is two apostrophes")
     .option('--by-speaker', 'print one line per speaker (role, quotes, words, files) after the run')
     .addOption(
       new Option('--show', 'print the articles, each quotation colored by speaker, the name after it')
@@ -157,6 +160,7 @@ export function parseArguments(argv: readonly string[], output: ParserOutput): P
     csv?: true;
     bom?: true;
     all?: true;
+    asciiQuotes?: true;
     color: ColorMode;
     maxSize: number;
     quiet?: true;
@@ -176,6 +180,7 @@ export function parseArguments(argv: readonly string[], output: ParserOutput): P
       paths: command.args,
       format,
       all: given.all ?? false,
+      asciiQuotes: given.asciiQuotes ?? false,
       color: given.color,
       maxBytes: Math.ceil(given.maxSize * MIB),
       bom: given.bom ?? false,
