@@ -37,6 +37,8 @@ if (!fs.existsSync(path.join(root, 'dist', 'cli', 'main.js'))) fail('dist/ is mi
 
 const MIB = 1024 * 1024;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-bench-'));
+// removed however the bench ends (fail() exits at once)
+process.on('exit', () => (keep ? console.log(`kept ${tmp}`) : fs.rmSync(tmp, { recursive: true, force: true })));
 
 /** MiB/s, articles/s and peak RSS of the baseline and of whosaid with 1 and N jobs, and of each format. */
 function runThroughput(articles, from) {
@@ -68,6 +70,10 @@ function runThroughput(articles, from) {
   const peak = Math.max(...[one, many, ...formats].map((r) => r.rss ?? 0));
   console.log('');
   console.log(`--jobs ${jobs} against --jobs 1: ${ratio.toFixed(2)}× faster`);
+  if (one.cpu !== undefined && many.cpu !== undefined) {
+    // what the ratio would be with N cores free for us alone: N threads' worth of the CPU time
+    console.log(`  on ${jobs} free cores, by CPU time: about ${((jobs * one.cpu) / many.cpu).toFixed(2)}× (${jobs} × ${one.cpu.toFixed(2)} s / ${many.cpu.toFixed(2)} s; --jobs ${jobs} spends ${((100 * (many.cpu - one.cpu)) / one.cpu).toFixed(0)}% more CPU)`);
+  }
   console.log(`against the baseline: --jobs 1 takes ${(one.seconds / base.seconds).toFixed(1)}× its time, --jobs ${jobs} ${(many.seconds / base.seconds).toFixed(1)}×`);
   console.log('targets:');
   console.log(`  one job ≥ 5 MiB/s (aim 10): ${oneSpeed.toFixed(2)} MiB/s ${oneSpeed >= 5 ? 'ok' : 'MISSED'}`);
@@ -76,7 +82,7 @@ function runThroughput(articles, from) {
 }
 
 /** The time of a 10 MiB article against a 1 MiB one, and the cold start of one article. */
-async function runScaling(articles, from) {
+function runScaling(articles, from) {
   const one = path.join(tmp, 'one-mib.txt');
   const ten = path.join(tmp, 'ten-mib.txt');
   fs.writeFileSync(one, longArticle(articles, 1 * MIB));
@@ -256,13 +262,8 @@ fs.writeSync(1, out);
 `;
 
 const measure = rssMeter();
-try {
-  const { articles, from } = sourceArticles();
-  console.log(`whosaid bench: node ${process.version}, ${os.availableParallelism()} cores, load average ${os.loadavg()[0].toFixed(2)}, peak RSS by ${measure.by}`);
-  console.log(`parallel capacity now: ${(await parallelCapacity()).toFixed(2)}× (two threads of arithmetic against one; 2.00 = a second core wholly free)`);
-  if (scaling) await runScaling(articles, from);
-  else runThroughput(articles, from);
-} finally {
-  if (keep) console.log(`kept ${tmp}`);
-  else fs.rmSync(tmp, { recursive: true, force: true });
-}
+const { articles, from } = sourceArticles();
+console.log(`whosaid bench: node ${process.version}, ${os.availableParallelism()} cores, load average ${os.loadavg()[0].toFixed(2)}, peak RSS by ${measure.by}`);
+console.log(`parallel capacity now: ${(await parallelCapacity()).toFixed(2)}× (two threads of arithmetic against one; 2.00 = a second core wholly free)`);
+if (scaling) runScaling(articles, from);
+else runThroughput(articles, from);
