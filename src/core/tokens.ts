@@ -8,19 +8,27 @@ import type { RawQuote } from './find-quotes.js';
 
 export type TokenType = 'word' | 'punct' | 'quote' | 'poss';
 
-export interface Token {
-  type: TokenType;
-  /** code unit offsets, half-open */
-  start: number;
-  end: number;
-  text: string;
-  lower: string;
-  /** begins with a capital letter */
-  cap: boolean;
-  /** for a quote token: index of the quotation in the stage's list */
-  quote: number;
-  /** the speech verb the word is a form of (said → say), or null */
-  lemma: string | null;
+export class Token {
+  constructor(
+    readonly type: TokenType,
+    /** code unit offsets, half-open */
+    readonly start: number,
+    readonly end: number,
+    readonly text: string,
+    readonly lower: string,
+    /** begins with a capital letter */
+    readonly cap: boolean,
+    /** for a quote token: index of the quotation in the stage's list */
+    readonly quote: number,
+  ) {}
+
+  private known: string | null | undefined;
+
+  /** the speech verb the word is a form of (said → say), or null; looked up the first time it is asked */
+  get lemma(): string | null {
+    if (this.known === undefined) this.known = this.type === 'word' ? speechVerbLemma(this.lower) : null;
+    return this.known;
+  }
 }
 
 // a word: letters and digits, joined by apostrophes, hyphens, dots (U.S.) and ampersands (AT&T)
@@ -43,7 +51,7 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
     if (q.open < at || q.open >= to) continue;
     words(text, at, q.open, tokens);
     const end = q.close + q.closeLength;
-    tokens.push({ type: 'quote', start: q.open, end, text: text.slice(q.open, Math.min(end, q.open + 200)), lower: '', cap: false, quote: qi, lemma: null });
+    tokens.push(new Token('quote', q.open, end, text.slice(q.open, Math.min(end, q.open + 200)), '', false, qi));
     at = end;
   }
   words(text, at, to, tokens);
@@ -91,10 +99,7 @@ function words(text: string, from: number, to: number, out: Token[]): void {
 
 function make(type: TokenType, start: number, text: string): Token {
   const first = text.charAt(0);
-  const lower = text.toLowerCase();
-  return {
-    type, start, end: start + text.length, text, lower,
-    // al-Tamimi, bin-Salman: a particle joined to a capitalised name
-    cap: first !== first.toLowerCase() || /^(?:al|el|bin|ibn|abu|ad|da|de|di|du|van|von)-\p{Lu}/u.test(text), quote: -1, lemma: type === 'word' ? speechVerbLemma(lower) : null,
-  };
+  // al-Tamimi, bin-Salman: a particle joined to a capitalised name counts as capitalised
+  const cap = first !== first.toLowerCase() || /^(?:al|el|bin|ibn|abu|ad|da|de|di|du|van|von)-\p{Lu}/u.test(text);
+  return new Token(type, start, start + text.length, text, text.toLowerCase(), cap, -1);
 }

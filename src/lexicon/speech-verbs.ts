@@ -83,12 +83,12 @@ concern concerns objection objections apology pitch
  * insisting → insist, argues → argue.
  */
 export function speechVerbLemma(word: string): string | null {
-  const w = word.toLowerCase();
-  let lemma = seen.get(w);
+  let lemma = seen.get(word);
   if (lemma !== undefined) return lemma;
+  const w = word.toLowerCase();
   lemma = SPEECH_VERBS.has(w) ? w : IRREGULAR_FORMS.get(w) ?? regularLemmas(w).find((c) => SPEECH_VERBS.has(c)) ?? null;
   if (seen.size > 50_000) seen.clear();
-  seen.set(w, lemma);
+  seen.set(word, lemma);
   return lemma;
 }
 
