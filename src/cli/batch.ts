@@ -34,8 +34,8 @@ export async function analyze(input: Input, options: ExtractOptions): Promise<Fi
  * A finished result is yielded without waiting for the next item: when items come slowly (NDJSON
  * records piped in one by one), each result goes out as soon as it is ready.
  *
- * With `--jobs N` the CLI runs it with a `work` that reads on the main thread and hands the bytes
- * to a pool of N worker threads (see jobs.ts), and a concurrency that fills their batches.
+ * With `--jobs N` the CLI runs it with a `work` that reads on the main thread and analyses there
+ * or in one of N − 1 worker threads (see jobs.ts), and a concurrency that fills their batches.
  */
 export async function* mapOrdered<T, R>(
   items: AsyncIterable<T>,

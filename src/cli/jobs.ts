@@ -1,7 +1,7 @@
 import type { ExtractOptions } from '../core/types.js';
 import type { FileResult } from '../format/record.js';
 import { MIB } from '../io/read.js';
-import { failed } from './analyze.js';
+import { analyzeBytes, analyzeText, failed } from './analyze.js';
 import { analyze, type Input } from './batch.js';
 import { BATCH_TASKS, DEPTH, type PoolOptions, WorkerPool } from './pool.js';
 
@@ -22,14 +22,18 @@ export type WorkerOptions = Omit<PoolOptions, 'size'>;
 export const IN_FLIGHT_BYTES = 16 * MIB;
 
 /**
- * Runs the batch on `jobs` threads. With one job everything runs on this thread, one input at a
- * time. With more, the first input is analysed here too, and the pool of workers starts only
- * when a second input comes: `whosaid article.txt` never pays for starting a thread. Inputs are
- * read here; decoding and extraction, the CPU work, run in the workers.
+ * Runs the batch on `jobs` threads: this one and `jobs - 1` workers. With one job everything
+ * runs here, one input at a time. With more, inputs are read here and go to the workers while
+ * they have less than a batch each waiting; otherwise this thread analyses the input itself.
+ * The first input is always analysed here, and the workers start only when a second comes:
+ * `whosaid article.txt` never pays for starting a thread.
  *
- * Memory stays flat: at most `concurrency` inputs are in flight (enough to fill every worker's
- * batches), and reading waits while IN_FLIGHT_BYTES of them are not yet analysed, so a folder of
- * 60 MiB files holds a few of them, not dozens.
+ * This thread as one of the jobs, not N workers beside it: it would be idle most of the time,
+ * and each worker is a V8 heap of its own (30–60 MB of peak RSS).
+ *
+ * Memory stays flat: at most `concurrency` inputs are in flight, and reading waits while
+ * IN_FLIGHT_BYTES of them are not yet analysed, so a folder of 60 MiB files holds a few of them,
+ * not dozens.
  */
 export function createJobs(jobs: number, options: ExtractOptions, workers: WorkerOptions = {}): Jobs {
   if (jobs === 1) return { work: (input) => analyze(input, options), concurrency: 1, close: async () => undefined };
@@ -42,7 +46,7 @@ export function createJobs(jobs: number, options: ExtractOptions, workers: Worke
       first = false;
       return analyze(input, options);
     }
-    pool ??= new WorkerPool({ ...workers, size: jobs });
+    pool ??= new WorkerPool({ ...workers, size: jobs - 1 });
     await room.enter();
     let read: { file: string; bytes: Uint8Array } | { file: string; text: string };
     if ('text' in input) read = input;
@@ -50,6 +54,14 @@ export function createJobs(jobs: number, options: ExtractOptions, workers: Worke
       const bytes = await input.read();
       if ('error' in bytes) return (room.take(0), failed(input.file, bytes.error));
       read = { file: input.file, bytes: bytes.bytes };
+    }
+    // let the workers' answers in first (the batch loop can run on microtasks alone, and
+    // would keep this thread from taking them), so that `pending` is up to date
+    await new Promise((resolve) => setImmediate(resolve));
+    // every worker has a batch waiting: this thread takes the input itself
+    if (pool.pending >= (jobs - 1) * BATCH_TASKS) {
+      room.take(0);
+      return 'bytes' in read ? analyzeBytes(read.file, read.bytes, options) : analyzeText(read.file, read.text, 'utf-8', options);
     }
     const size = 'bytes' in read ? read.bytes.byteLength : 2 * read.text.length;
     room.take(size);

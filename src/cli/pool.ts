@@ -90,6 +90,11 @@ export class WorkerPool {
     this.#options = options;
   }
 
+  /** Tasks given to `run` and not answered yet: waiting here, or posted to a worker. */
+  get pending(): number {
+    return this.#queue.length + this.#slots.reduce((sum, slot) => sum + slot.batches.reduce((n, batch) => n + batch.length, 0), 0);
+  }
+
   /** Runs one input in a worker: its bytes are decoded there, or its text taken as it is. */
   run(input: { file: string; bytes: Uint8Array } | { file: string; text: string }, options: ExtractOptions): Promise<FileResult> {
     if (this.#closed) return Promise.resolve(failed(input.file, 'internal error: the worker pool is closed'));

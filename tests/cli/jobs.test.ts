@@ -19,7 +19,7 @@ vi.mock('../../src/core/extract.js', async () => ({
 }));
 
 const articles: Record<string, string> = {};
-for (let i = 0; i < 12; i++) articles[`a${String(i).padStart(2, '0')}.txt`] = `Intro ${i}.\n“Quote ${i},” said Ann${i}.\n“More ${i}.”\n`;
+for (let i = 0; i < 60; i++) articles[`a${String(i).padStart(2, '0')}.txt`] = `Intro ${i}.\n“Quote ${i},” said Ann${i}.\n“More ${i}.”\n`;
 const cwd = tmpDir({
   ...articles,
   'explode.txt': '“Boom,” said Gus. EXPLODE',
@@ -79,7 +79,7 @@ describe('--input ndjson as a stream', () => {
 describe('--jobs in process (worker threads run the fake extractor)', () => {
   const ndjsonOf = (stdout: string) => stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as { file: string; text: string });
 
-  it('writes the files in the order given, whichever worker finishes first', async () => {
+  it('writes the files in the order given, whichever thread finishes first (60 files: this thread takes some)', async () => {
     const files = Object.keys(articles).reverse();
     const one = await run(['--ndjson', '--jobs', '1', ...files]);
     const four = await run(['--ndjson', '--jobs', '4', ...files]);
