@@ -79,15 +79,16 @@ function words(text: string, from: number, to: number, out: Token[]): void {
       word = word.slice(0, -1);
       TOKEN.lastIndex -= 1;
     }
+    const apostrophe = word.includes('\u2019') || word.includes("'");
     // he’s, it’s, they’re: the pronoun, then the verb (he’s claiming → he + ’s claiming)
-    const contraction = CONTRACTION.exec(word);
+    const contraction = apostrophe ? CONTRACTION.exec(word) : null;
     if (contraction) {
       out.push(make('word', start, contraction[1]!));
       out.push(make('word', start + contraction[1]!.length, contraction[2]!));
       continue;
     }
     // Putin’s → Putin + ’s; the Joneses’ → Joneses + ’ (but he’s, it’s, that’s are contractions)
-    const poss = POSSESSIVE.exec(word);
+    const poss = apostrophe ? POSSESSIVE.exec(word) : null;
     if (poss && /\p{L}/u.test(poss[1]!) && (poss[2]!.length === 2 || /s$/i.test(poss[1]!)) && !CONTRACTED.has(poss[1]!.toLowerCase())) {
       out.push(make('word', start, poss[1]!));
       out.push(make('poss', start + poss[1]!.length, poss[2]!));

@@ -83,34 +83,29 @@ concern concerns objection objections apology pitch
  * insisting → insist, argues → argue.
  */
 export function speechVerbLemma(word: string): string | null {
-  let lemma = seen.get(word);
-  if (lemma !== undefined) return lemma;
-  const w = word.toLowerCase();
-  lemma = SPEECH_VERBS.has(w) ? w : IRREGULAR_FORMS.get(w) ?? regularLemmas(w).find((c) => SPEECH_VERBS.has(c)) ?? null;
-  if (seen.size > 50_000) seen.clear();
-  seen.set(word, lemma);
-  return lemma;
+  return FORMS.get(word) ?? FORMS.get(word.toLowerCase()) ?? null;
 }
 
-/** Words already looked up: an article repeats its words, a batch its vocabulary. */
-const seen = new Map<string, string | null>();
+/** Every form of every speech verb, by the regular English rules and the irregular table: built once. */
+const FORMS: ReadonlyMap<string, string> = (() => {
+  const forms = new Map<string, string>();
+  for (const verb of SPEECH_VERBS) {
+    for (const form of inflections(verb)) if (!forms.has(form)) forms.set(form, verb);
+  }
+  for (const [form, verb] of IRREGULAR_FORMS) forms.set(form, verb);
+  return forms;
+})();
 
-/** Candidate infinitives of an inflected form, by the regular English rules. */
-function regularLemmas(w: string): string[] {
-  const out: string[] = [];
-  const stem = (suffix: string): string | null => (w.endsWith(suffix) && w.length > suffix.length + 1 ? w.slice(0, -suffix.length) : null);
-  const undouble = (s: string): string | null => (s.length > 2 && s[s.length - 1] === s[s.length - 2] ? s.slice(0, -1) : null);
-  const ed = stem('ed');
-  if (ed) out.push(ed, ed + 'e', ...[undouble(ed)].filter((x): x is string => x !== null));
-  const ied = stem('ied');
-  if (ied) out.push(ied + 'y');
-  const ing = stem('ing');
-  if (ing) out.push(ing, ing + 'e', ...[undouble(ing)].filter((x): x is string => x !== null));
-  const ies = stem('ies');
-  if (ies) out.push(ies + 'y');
-  const es = stem('es');
-  if (es) out.push(es);
-  const s = stem('s');
-  if (s) out.push(s);
+/** The regular forms of an infinitive: argue → argues, argued, arguing; quip → quipped; deny → denied. */
+function inflections(verb: string): string[] {
+  const out = [verb];
+  const last = verb[verb.length - 1]!;
+  const consonantY = /[^aeiou]y$/.test(verb);
+  const stem = verb.endsWith('e') ? verb.slice(0, -1) : verb;
+  out.push(consonantY ? verb.slice(0, -1) + 'ies' : /(?:s|sh|ch|x|z|o)$/.test(verb) ? verb + 'es' : verb + 's');
+  out.push(consonantY ? verb.slice(0, -1) + 'ied' : verb.endsWith('e') ? verb + 'd' : verb + 'ed');
+  out.push(stem + 'ing');
+  // quip → quipped, admit → admitted: a short vowel before a final consonant doubles it
+  if (/[aeiou][bdgklmnprt]$/.test(verb)) out.push(verb + last + 'ed', verb + last + 'ing');
   return out;
 }
