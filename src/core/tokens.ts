@@ -32,7 +32,7 @@ export class Token {
 }
 
 // a word: letters and digits, joined by apostrophes, hyphens, dots (U.S.) and ampersands (AT&T)
-const TOKEN = /[\p{L}\p{N}]+(?:[\u2019'\-.&][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu;
+const TOKEN = /([\p{L}\p{N}]+(?:[\u2019'\-.&][\p{L}\p{N}]+)*\.?)|[^\s\p{L}\p{N}]/gu;
 const POSSESSIVE = /^(.+?)([\u2019']s?)$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const CONTRACTION = /^(he|she|it|they|we|i|you|that|there|who)([\u2019'](?:s|re|ve|ll|d|m))$/iu;
@@ -65,8 +65,7 @@ function words(text: string, from: number, to: number, out: Token[]): void {
   for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
     let word = m[0];
     const start = from + m.index;
-    if (word.length === 1 && !/[\p{L}\p{N}]/u.test(word)) {
-      if (/\s/.test(word)) continue;
+    if (m[1] === undefined) {
       // the Haldanes’ statement: a bare apostrophe right after a plural is a possessive
       const prev = out[out.length - 1];
       const possessive = (word === '\u2019' || word === "'") && prev?.type === 'word' && prev.end === start && /s$/i.test(prev.text) &&
@@ -101,6 +100,6 @@ function words(text: string, from: number, to: number, out: Token[]): void {
 function make(type: TokenType, start: number, text: string): Token {
   const first = text.charAt(0);
   // al-Tamimi, bin-Salman: a particle joined to a capitalised name counts as capitalised
-  const cap = first !== first.toLowerCase() || /^(?:al|el|bin|ibn|abu|ad|da|de|di|du|van|von)-\p{Lu}/u.test(text);
+  const cap = first !== first.toLowerCase() || (text.includes('-') && /^(?:al|el|bin|ibn|abu|ad|da|de|di|du|van|von)-\p{Lu}/u.test(text));
   return new Token(type, start, start + text.length, text, text.toLowerCase(), cap, -1);
 }
