@@ -34,10 +34,14 @@ export interface NameIndex {
 
 const CAPITALISED = /^\p{Lu}/u;
 // a run of capitalised words, allowing particles, initials and hyphens: Abu Bakr al-Baghdadi, J. R. R. Tolkien
-const NAME_WORD = String.raw`(?:(?:al|el|bin|ibn|abu|ad|as|ash|at|az|ben|da|de|di|du|le|la|van|von)-\p{Lu}[\p{L}\p{M}\u2019'\-]*(?!\p{L})|\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Sr|Gen|Lt|Col|Capt|Prof|Rev|Hon|Sgt|Adm|Maj|Cmdr|Gov)\.|\p{Lu}[\p{L}\p{M}\u2019'\-]*(?!\p{L}))`;
+// a capitalised word, an initial or a title with its full stop
+const CAPITAL_WORD = String.raw`(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Sr|Gen|Lt|Col|Capt|Prof|Rev|Hon|Sgt|Adm|Maj|Cmdr)\.|\p{Lu}[\p{L}\p{M}\u2019'\-]*(?!\p{L}))`;
+// after the first word, also a particle joined by a hyphen: al-Baghdadi
+const NAME_WORD = String.raw`(?:(?:al|el|bin|ibn|abu|ad|as|ash|at|az|ben|da|de|di|du|le|la|van|von)-\p{Lu}[\p{L}\p{M}\u2019'\-]*(?!\p{L})|${CAPITAL_WORD})`;
 // a run of capitalised words, allowing particles, initials and titles; a full stop ends it unless it marks an
-// initial or a title: Abu Bakr al-Baghdadi, J. R. R. Tolkien, Sen. Ted Cruz (not “Jones. Malhotra”)
-const NAME_RUN = new RegExp(`${NAME_WORD}(?:[ \u00A0]+(?:(?:de|da|di|del|della|der|den|du|la|le|van|von|ter|ten|bin|ibn|al|el|dos|das)[ \u00A0]+)*${NAME_WORD})+`, 'gu');
+// initial or a title: Abu Bakr al-Baghdadi, J. R. R. Tolkien, Sen. Ted Cruz (not “Jones. Malhotra”). It starts
+// with a capital, so the scan skips straight from capital to capital.
+const NAME_RUN = new RegExp(`${CAPITAL_WORD}(?:[ \u00A0]+(?:(?:de|da|di|del|della|der|den|du|la|le|van|von|ter|ten|bin|ibn|al|el|dos|das)[ \u00A0]+)*${NAME_WORD})+`, 'gu');
 
 /** Builds the article's index of full person names. */
 export function indexNames(text: string): NameIndex {

@@ -94,13 +94,17 @@ function isNameWord(r: Reader, i: number): boolean {
     return !!next && (next.cap || NAME_PARTICLES.has(next.lower)) && next.type === 'word';
   }
   if (t.type === 'word' && t.cap && NAME_SUFFIXES.has(t.lower.replace(/\.$/, ''))) return true;
-  return isNameToken(t, r.index, r.sentenceStart(i));
+  if (r.sentenceStart(i)) return (t.nameAtStart ??= isNameToken(t, r.index, true));
+  return (t.name ??= isNameToken(t, r.index, false));
 }
 
 /** Whether a capitalised word is a title rather than part of the name: Sen., President, Secretary. */
 function isTitle(t: Token): boolean {
-  const w = t.lower.replace(/\.$/, '');
-  return HONORIFICS.has(w) || (ROLE_NOUNS.has(w) && COMMON_WORDS.has(w)) || (t.cap && isTitleWord(t.text));
+  if (t.title === undefined) {
+    const w = t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
+    t.title = HONORIFICS.has(w) || (ROLE_NOUNS.has(w) && COMMON_WORDS.has(w)) || (t.cap && isTitleWord(t.text));
+  }
+  return t.title;
 }
 
 /** Whether a noun-ish word can head a speaker phrase: official, police, Kremlin, report. */

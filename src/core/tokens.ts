@@ -23,6 +23,10 @@ export class Token {
   ) {}
 
   private known: string | null | undefined;
+  /** answers the rules remember for this token: whether it is a title, a name word at a sentence start or not */
+  title: boolean | undefined;
+  name: boolean | undefined;
+  nameAtStart: boolean | undefined;
 
   /** the speech verb the word is a form of (said → say), or null; looked up the first time it is asked */
   get lemma(): string | null {
