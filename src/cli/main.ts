@@ -1,6 +1,7 @@
 import { availableParallelism } from 'node:os';
-import type { Formatter } from '../format/record.js';
+import type { FileResult, Formatter } from '../format/record.js';
 import { type Expanded, expandPatterns, STDIN } from '../io/expand.js';
+import { failed, internalError } from './analyze.js';
 import { mapOrdered } from './batch.js';
 import { terminalWidth, useColor } from './color.js';
 import { toInputs } from './inputs.js';
@@ -80,7 +81,9 @@ export async function main(argv: readonly string[], io: Partial<Io> = {}): Promi
   const stdout = io.stdout ?? process.stdout;
   const stderr = io.stderr ?? process.stderr;
   const env = io.env ?? process.env;
-  // a closed stderr must not crash the run either
+  // a closed stdout (`whosaid --help | true`: help and version are written before the batch's
+  // Output takes stdout over) or a closed stderr must not crash the run either
+  stdout.on('error', () => undefined);
   stderr.on('error', () => undefined);
   const parsed = parseArguments(argv, {
     stdout: (text) => void stdout.write(text),
@@ -180,6 +183,20 @@ interface BatchIo {
 }
 
 /**
+ * A file's result and its text in the output. A result the formatter cannot write (records too
+ * large for one string: `--all` on 40,000 opening marks never closed gives 800 million characters)
+ * becomes that file's error, and the run goes on.
+ */
+function formatted(formatter: Formatter, result: FileResult): [FileResult, string] {
+  try {
+    return [result, formatter.file(result)];
+  } catch (error) {
+    const failure = failed(result.file, internalError(error));
+    return [failure, formatter.file(failure)];
+  }
+}
+
+/**
  * The batch, as one pipeline:
  *
  *     arguments ─expandPatterns─► paths ─toInputs─► inputs ─mapOrdered(analyze)─► results ─formatter─► stdout
@@ -219,13 +236,13 @@ async function runBatch(paths: string[], options: Options, formatter: Formatter,
     while (!out.closed && !stop.signal.aborted) {
       const next = await unlessAborted(results.next(), stop.signal);
       if (next === STOPPED || next.done) break;
-      const result = next.value;
+      const [result, text] = formatted(formatter, next.value);
       io.progress?.clear();
       if (result.error !== undefined) {
         failed = true;
         if (!options.quiet) io.stderr.write(`whosaid: ${result.file}: ${result.error}\n`);
       }
-      await out.write(formatter.file(result));
+      await out.write(text);
       io.progress?.fileDone();
     }
     io.progress?.end();

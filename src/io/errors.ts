@@ -1,6 +1,9 @@
+/** The message for a path that names nothing. */
+export const NO_SUCH_FILE = 'no such file or directory';
+
 /** Messages for the errors of the file system, as `whosaid: <path>: <message>` prints them. */
 const MESSAGES: Readonly<Record<string, string>> = {
-  ENOENT: 'no such file or directory',
+  ENOENT: NO_SUCH_FILE,
   EACCES: 'permission denied',
   EPERM: 'permission denied',
   ELOOP: 'too many levels of symbolic links',

@@ -1,7 +1,7 @@
 import type { Dirent, Stats } from 'node:fs';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { describeError, notRegularFile } from './errors.js';
+import { describeError, NO_SUCH_FILE, notRegularFile } from './errors.js';
 
 /** An input found on the command line: a path to read, or why there is nothing to read. */
 export type Expanded = { path: string; error?: undefined } | { path: string; error: string };
@@ -58,6 +58,8 @@ export async function* expandPatterns(patterns: readonly string[], options: Expa
 
 async function expandPattern(pattern: string, cwd: string): Promise<Expanded[]> {
   if (pattern === STDIN) return [{ path: STDIN }];
+  // whosaid "$FILE" with FILE unset: `path.resolve(cwd, '')` would be the current directory
+  if (pattern === '') return [{ path: pattern, error: NO_SUCH_FILE }];
   let stats: Stats;
   try {
     stats = await fs.stat(path.resolve(cwd, pattern));

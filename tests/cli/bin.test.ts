@@ -99,6 +99,16 @@ describe('bin/whosaid.js', () => {
     it.skipIf(!coreFindsQuotes)('ends --ndjson | head -1 quietly with 0 (needs the core)', async () => {
       expect(await pipeToHead('--ndjson')).toEqual({ code: '0\n', stderr: '' });
     });
+
+    // `| true` has gone before whosaid writes a byte: help and version are written before the batch's Output holds stdout
+    it.each(['--help', '--version'])('ends %s | true quietly with 0', async (flag) => {
+      const errors = `${many}${flag}.stderr`;
+      const script = 'node "$0" "$1" 2>"$2" | true; echo "${PIPESTATUS[0]}"';
+      const { stdout } = await promisify(execFile)('bash', ['-c', script, BIN, flag, errors]);
+      const stderr = fs.readFileSync(errors, 'utf8');
+      fs.rmSync(errors);
+      expect({ code: stdout, stderr }).toEqual({ code: '0\n', stderr: '' });
+    });
   });
 
   describe('a signal mid-batch', () => {

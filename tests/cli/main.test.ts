@@ -30,6 +30,7 @@ const cwd = tmpDir({
   'cp1252.txt': new Uint8Array([0x93, 0x57, 0x69, 0x6e, 0x2c, 0x94, 0x20, ...Buffer.from('said Flo.')]),
   'binary.txt': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]),
   'explode.txt': '“Boom,” said Gus. EXPLODE',
+  'huge.txt': '“Vast,” said Hu. HUGE',
   'dir/x.txt': '“X,” said Xi.',
   'dir/sub/y.md': '“Y,” said Yu.',
   'dir/skip.png': 'not read',
@@ -150,6 +151,24 @@ describe('whosaid: inputs', () => {
     expect([code, stderr]).toEqual([1, 'whosaid: explode.txt: internal error: fake extractor failed\n']);
     expect(records(stdout).map((r) => r.file)).toEqual(['a.txt', 'a.txt', 'b.txt']);
   });
+
+  // --all on 40,000 opening marks never closed: records of 800 million characters, more than a string holds
+  it.each([
+    ['--ndjson', (stdout: string) => records(stdout).map((r) => r.file), ['a.txt', 'a.txt', 'b.txt']],
+    ['--json', (stdout: string) => (JSON.parse(stdout) as { files: Array<{ file: string; error?: string }> }).files.map((f) => [f.file, f.error]),
+      [['a.txt', undefined], ['huge.txt', 'internal error: Invalid string length'], ['b.txt', undefined]]],
+  ])('reports records that cannot be written (%s) as an internal error of their file, and goes on', async (flag, read, expected) => {
+    const { code, stdout, stderr } = await run([flag, 'a.txt', 'huge.txt', 'b.txt']);
+    expect([code, stderr]).toEqual([1, 'whosaid: huge.txt: internal error: Invalid string length\n']);
+    expect(read(stdout)).toEqual(expected);
+  });
+
+  // src/format/json.ts counts the file before JSON.stringify throws: the entry written in its place opens with a comma
+  it.fails('keeps the JSON document valid when the first file cannot be written', async () => {
+    const { code, stdout } = await run(['--json', 'huge.txt', 'b.txt']);
+    expect(code).toBe(1);
+    expect((JSON.parse(stdout) as { files: Array<{ file: string }> }).files.map((f) => f.file)).toEqual(['huge.txt', 'b.txt']);
+  });
 });
 
 describe('whosaid: formats', () => {
@@ -240,6 +259,11 @@ describe('whosaid: closed pipes and signals', () => {
     const { code, stderr } = await run(['--ndjson', 'a.txt', 'b.txt', 'dir'], { stdout });
     expect([code, stderr]).toEqual([0, '']);
     expect(records(stdout.text()).map((r) => r.file)).toEqual(['a.txt', 'a.txt']);
+  });
+
+  it.each([['--help'], ['--version']])('ends %s quietly with 0 when the reader of stdout has gone (EPIPE)', async (flag) => {
+    const stdout = collector({ write: 1, error: Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }) });
+    expect(await run([flag], { stdout })).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
   it('reports another write error once and exits 1', async () => {

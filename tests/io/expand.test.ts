@@ -95,6 +95,8 @@ describe('expandPatterns', () => {
     ['a device', '/dev/null', 'not a regular file (character device)'],
     ['an empty directory', 'empty', NO_TEXT_FILES],
     ['a directory with no text file', 'nothing', NO_TEXT_FILES],
+    // whosaid "$FILE" with FILE unset: not the current directory
+    ['an empty argument', '', 'no such file or directory'],
   ])('reports %s and goes on', async (_name, pattern, error) => {
     expect(await expand([pattern, 'a.txt'], dir)).toEqual([{ path: pattern, error }, { path: 'a.txt' }]);
   });
