@@ -1,0 +1,130 @@
+// Pathological articles: the inputs that make quotation finders throw, loop or go quadratic.
+// Each `make(length)` builds a text of about `length` UTF-16 code units (never more), the same
+// text every time, whole units only (a nesting is closed, a pair is never cut in half).
+//
+//   tests/core/pathological.test.ts     what extractQuotes gives for each (correct, no throw)
+//   scripts/bench-pathological.mjs      how its time grows with the size (linear, or not)
+
+/** Marks of every kind that whosaid reads. */
+const MARKS = ['“', '”', '"', '‘', '’', "'", '«', '»', '„', '‹', '›', '‚', '‟', '‛', '＂', '〝', '〞', '〟'];
+
+/** A quotation that pairs cleanly wherever it stands among other marks: a space on each side. */
+export const CLEAN = ' “Yes,” he said. ';
+
+/** `unit` repeated as often as it fits in `length`, whole. */
+const repeat = (unit, length) => unit.repeat(Math.max(1, Math.floor(length / unit.length)));
+
+/** A small deterministic generator (a linear congruential one), so every run reads the same text. */
+function random(seed) {
+  let x = seed;
+  return (n) => {
+    x = (Math.imul(x, 1103515245) + 12345) & 0x7fffffff;
+    return x % n;
+  };
+}
+
+export const CASES = [
+  {
+    name: 'opening-marks',
+    about: 'one opening mark after another, none closed: ““““…',
+    make: (length) => '“'.repeat(length),
+  },
+  {
+    name: 'unclosed-then-text',
+    about: 'one opening mark, then a paragraph of prose that never closes it',
+    make: (length) => '“We will' + repeat(' win the day, and the talks went on', length - 8),
+  },
+  {
+    name: 'mixed-marks',
+    about: 'marks of every kind at random among short words, one paragraph, clean quotations here and there',
+    make: (length) => {
+      const next = random(7);
+      const parts = [];
+      let size = 0;
+      while (size < length - CLEAN.length - 4) {
+        const part = next(40) === 0 ? CLEAN : MARKS[next(MARKS.length)] + ['', 'ab ', ' ', 'cd'][next(4)];
+        parts.push(part);
+        size += part.length;
+      }
+      return parts.join('');
+    },
+  },
+  {
+    name: 'single-line',
+    about: 'one line, no line break: “We will win,” Lavrov said. The talks went on for hours … (×3) …',
+    make: (length) => repeat('“We will win,” Lavrov said. ' + 'The talks went on for hours and the ministers met again later that day. '.repeat(3), length),
+  },
+  {
+    name: 'deep-nesting',
+    about: 'quotations nested in quotations: “A ‘B “A ‘B … x … c’ d” c’ d”',
+    make: (length) => {
+      const depth = 2 * Math.max(1, Math.floor((length - 1) / 12));
+      return '“A ‘B '.repeat(depth / 2) + 'x' + ' c’ d”'.repeat(depth / 2);
+    },
+  },
+  {
+    name: 'apostrophes',
+    about: "nothing but straight apostrophes: ''''''…",
+    make: (length) => "'".repeat(length),
+  },
+  {
+    name: 'apostrophe-words',
+    about: "apostrophes in and around words: don't Jones' ’tis the ’90s rock ’n’ roll …",
+    make: (length) => repeat("don't Jones' ’tis the ’90s rock ’n’ roll, the players’ union, O'Brien’s ", length),
+  },
+  {
+    name: 'many-paragraphs',
+    about: 'a short quoted paragraph, over and over: “We will win,” Lavrov said.⏎',
+    make: (length) => repeat('“We will win,” Lavrov said.\n', length),
+  },
+  {
+    name: 'one-long-sentence',
+    about: 'one sentence holding quotation after quotation: She said x “y” and x “y” and …',
+    make: (length) => 'She said' + repeat(' x “y” and', length - 13) + ' end.',
+  },
+  {
+    name: 'many-inner-quotations',
+    about: 'one quotation holding quotation after quotation: “‘x’ y ‘x’ y …”',
+    make: (length) => '“' + repeat('‘x’ y ', length - 2) + '”',
+  },
+  {
+    name: 'unclosed-then-quotations',
+    about: 'opening marks never closed, then quotations inside them: “a “a … “Yes,” he said. …',
+    make: (length) => {
+      const half = Math.max(1, Math.floor(length / 2));
+      return repeat('“a ', half) + repeat(CLEAN.trimStart(), length - repeat('“a ', half).length);
+    },
+  },
+  {
+    name: 'apostrophes-then-quotations',
+    about: "straight apostrophes opening nothing, then quotations: 'a 'a … “Yes,” he said. …",
+    make: (length) => {
+      const half = Math.max(1, Math.floor(length / 2));
+      return repeat("'a ", half) + repeat(CLEAN.trimStart(), length - repeat("'a ", half).length);
+    },
+  },
+  {
+    name: 'one-surname-many-people',
+    about: 'a new person of the same surname for every quotation: Ann Qa Smith said: “Yes.” …',
+    make: (length) => {
+      const parts = [];
+      let size = 0;
+      for (let i = 0; ; i++) {
+        // Qa, Qb, … Qba, …: a first name no list knows, never repeated
+        const part = `Ann Q${i.toString(26).replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 26)))} Smith said: “Yes.”\n`;
+        if (size + part.length > length && i > 0) break;
+        parts.push(part);
+        size += part.length;
+      }
+      return parts.join('');
+    },
+  },
+  {
+    name: 'singles-then-double-closers',
+    about: 'single opening marks, then double closing marks: ‘a ‘a … b” b” …',
+    make: (length) => {
+      const half = Math.max(1, Math.floor(length / 6));
+      return '‘a '.repeat(half) + 'b” '.repeat(half);
+    },
+  },
+];
