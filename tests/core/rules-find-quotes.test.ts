@@ -130,9 +130,6 @@ describe('markup', () => {
   ])('%s', (_, text, want) => check(text, want));
 });
 
-describe('known gaps', () => {
-});
-
 describe('gaps closed', () => {
   it.each<Row>([
     // tryClose: a stray straight " opened inside a curly “…” takes the curly ” as its closer (" accepts ” for

@@ -105,9 +105,6 @@ describe('a title or a scare quote does not cut the sentence for the quotation a
   ])('%s', (_, text, want) => check(text, want));
 });
 
-describe('known gaps', () => {
-});
-
 describe('gaps closed', () => {
   it.each<Row>([
     // attributeNested (extract.ts) sets every inner quotation to 'direct', so a scare quote inside a quotation becomes speech

@@ -87,9 +87,6 @@ describe('looksLikePerson: capitalised words that name no person', () => {
   ])('%s', (_, text, want) => check(text, want));
 });
 
-describe('known gaps', () => {
-});
-
 describe('gaps closed', () => {
   it.each<Row>([
     // indexNames (NAME_RUN): a particle joined by a hyphen (al-Tamimi) starts with a lower-case letter and ends the run,

@@ -75,9 +75,6 @@ describe('tokens: possessives, initials, ampersands', () => {
   ])('%s', (_, text, want) => expect(quotes(text, want)).toEqual(want));
 });
 
-describe('known gaps', () => {
-});
-
 describe('gaps closed', () => {
   it.each<Row>([
     // splitSentences/cueFollows: “cheered” is a speech verb, so the crowd reads as the quotation's cue, against the
