@@ -8,7 +8,7 @@
  *     “…,” he said.                              → the last man mentioned: Sergey Lavrov
  */
 import { firstNameGender, HONORIFICS, isFirstName, LAST_NAMES, PRONOUNS, ROLE_GENDER, type Gender } from '../lexicon/people.js';
-import { COMMON_WORDS, DEMONYMS, DETERMINERS, ORG_WORDS, PLACES, PREPOSITIONS, VERB_MODIFIERS, VERB_WORDS } from '../lexicon/words.js';
+import { COMMON_WORDS, DEMONYMS, DETERMINERS, FUNCTION_WORDS, ORG_WORDS, PLACES, PREPOSITIONS, VERB_MODIFIERS, VERB_WORDS } from '../lexicon/words.js';
 import { looksLikePerson, personFor, type NameIndex } from './names.js';
 import { isSpeechVerb, phraseBefore, roleAfter, spanText, type Phrase, type Reader } from './noun-phrases.js';
 
@@ -69,6 +69,9 @@ export class Discourse {
       // Ministry of Justice, Chamber of Commerce: “of” between capitalised words
       let j = i;
       while (j < to && r.tokens[j]!.type === 'word' && (r.tokens[j]!.cap || (/^(?:of|for|&)$/.test(r.tokens[j]!.lower) && r.tokens[j + 1]?.cap && j > i))) j++;
+      // The, But, He at a sentence's start: capitalised by their place, naming nobody (the rules below come to
+      // the same; this is the shortcut for the commonest case)
+      if (j === i + 1 && this.placeCapitalOnly(r, i)) continue;
       // Russian foreign minister Sergey Lavrov: the name, and the role words before it
       const phrase = phraseBefore(r, j, from);
       const [s, e] = phrase && phrase.kind === 'name' && phrase.nameEnd === j ? [phrase.nameStart, phrase.nameEnd] : [i, j];
@@ -92,6 +95,15 @@ export class Discourse {
       }
       i = j - 1;
     }
+  }
+
+  /** A function word or pronoun opening a sentence, which no name, surname or organisation of the article begins with. */
+  private placeCapitalOnly(r: Reader, i: number): boolean {
+    const t = r.tokens[i]!;
+    const w = t.lower;
+    return (FUNCTION_WORDS.has(w) || PRONOUNS.has(w)) && r.sentenceStart(i) && !this.index.nameWords.has(w) && !this.index.byWord.has(w) &&
+      !LAST_NAMES.has(w) && !isFirstName(w) && !this.orgsByFirstWord.has(t.text) && !ORG_WORDS.has(w) && !HONORIFICS.has(w) &&
+      r.tokens[i + 1]?.text !== ',';
   }
 
   private mention(entity: Entity, start: number, block: number, subject = true): void {

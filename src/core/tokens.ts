@@ -35,8 +35,35 @@ export class Token {
   }
 }
 
-// a word: letters and digits, joined by apostrophes, hyphens, dots (U.S.) and ampersands (AT&T)
-const TOKEN = /([\p{L}\p{N}]+(?:[\u2019'\-.&][\p{L}\p{N}]+)*\.?)|[^\s\p{L}\p{N}]/gu;
+// A word: letters and digits, joined by apostrophes, hyphens, dots (U.S.) and ampersands (AT&T),
+// with one full stop after it; anything else that is not white space is a token of one character.
+// Read by a scanner over character codes rather than a regex: a match object per token was a
+// fifth of the tokenizer's time (the regex this replaces, and the reference for the tests:
+// /([\p{L}\p{N}]+(?:[\u2019'\-.&][\p{L}\p{N}]+)*\.?)|[^\s\p{L}\p{N}]/gu).
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** Code units of the letter or digit at `i` (2 for an astral one), or 0 when there is none. */
+function letterOrDigit(text: string, i: number, to: number): number {
+  if (i >= to) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) ? 1 : 0;
+  const cp = text.codePointAt(i)!;
+  const size = cp > 0xffff && i + 1 < to ? 2 : 1;
+  return LETTER_OR_DIGIT.test(text.slice(i, i + size)) ? size : 0;
+}
+
+/** White space as the regex \s has it: ECMAScript's white space and line terminators. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f ||
+    c === 0x3000 || c === 0xfeff;
+}
+
+/** Joiners inside a word: ’ ' - . & */
+function isJoiner(c: number): boolean {
+  return c === 0x2019 || c === 39 || c === 45 || c === 46 || c === 38;
+}
+
 const POSSESSIVE = /^(.+?)([\u2019']s?)$/u;
 const INITIAL = /^\p{Lu}\.$/u;
 const CONTRACTION = /^(he|she|it|they|we|i|you|that|there|who)([\u2019'](?:s|re|ve|ll|d|m))$/iu;
@@ -63,42 +90,65 @@ export function tokenize(text: string, from: number, to: number, quotes: readonl
 }
 
 function words(text: string, from: number, to: number, out: Token[]): void {
-  if (from >= to) return;
-  const slice = text.slice(from, to);
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(slice); m; m = TOKEN.exec(slice)) {
-    let word = m[0];
-    const start = from + m.index;
-    if (m[1] === undefined) {
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let size = letterOrDigit(text, i, to);
+    if (size === 0) {
+      // one character (one code point) that is neither a word nor white space
+      i += (text.codePointAt(i)! > 0xffff && i + 1 < to ? 2 : 1);
+      const mark = text.slice(start, i);
       // the Haldanes’ statement: a bare apostrophe right after a plural is a possessive
       const prev = out[out.length - 1];
-      const possessive = (word === '\u2019' || word === "'") && prev?.type === 'word' && prev.end === start && /s$/i.test(prev.text) &&
-        /^\s+\p{L}/u.test(slice.slice(m.index + 1, m.index + 3));
-      out.push(make(possessive ? 'poss' : 'punct', start, word));
+      const possessive = (mark === '\u2019' || mark === "'") && prev?.type === 'word' && prev.end === start && /s$/i.test(prev.text) &&
+        /^\s+\p{L}/u.test(text.slice(i, Math.min(i + 2, to)));
+      out.push(make(possessive ? 'poss' : 'punct', start, mark));
       continue;
     }
+    for (i += size; (size = letterOrDigit(text, i, to)) > 0; ) i += size;
+    // joined parts: rock-solid, U.S, AT&T, doesn’t
+    while (i + 1 < to && isJoiner(text.charCodeAt(i)) && (size = letterOrDigit(text, i + 1, to)) > 0) {
+      for (i += 1 + size; (size = letterOrDigit(text, i, to)) > 0; ) i += size;
+    }
+    let end = i;
     // a trailing full stop belongs to the word only for abbreviations and initials: Sen. J. U.S.
-    if (word.endsWith('.') && !INITIAL.test(word) && !ABBREVIATIONS.has(word.slice(0, -1).toLowerCase()) && !/\.\p{L}/u.test(word)) {
-      word = word.slice(0, -1);
-      TOKEN.lastIndex -= 1;
+    if (end < to && text.charCodeAt(end) === 46) {
+      const word = text.slice(start, end + 1);
+      if (INITIAL.test(word) || ABBREVIATIONS.has(word.slice(0, -1).toLowerCase()) || /\.\p{L}/u.test(word)) end++;
     }
-    const apostrophe = word.includes('\u2019') || word.includes("'");
-    // he’s, it’s, they’re: the pronoun, then the verb (he’s claiming → he + ’s claiming)
-    const contraction = apostrophe ? CONTRACTION.exec(word) : null;
-    if (contraction) {
-      out.push(make('word', start, contraction[1]!));
-      out.push(make('word', start + contraction[1]!.length, contraction[2]!));
-      continue;
-    }
-    // Putin’s → Putin + ’s; the Joneses’ → Joneses + ’ (but he’s, it’s, that’s are contractions)
-    const poss = apostrophe ? POSSESSIVE.exec(word) : null;
-    if (poss && /\p{L}/u.test(poss[1]!) && (poss[2]!.length === 2 || /s$/i.test(poss[1]!)) && !CONTRACTED.has(poss[1]!.toLowerCase())) {
-      out.push(make('word', start, poss[1]!));
-      out.push(make('poss', start + poss[1]!.length, poss[2]!));
-      continue;
-    }
-    out.push(make('word', start, word));
+    i = end;
+    const word = text.slice(start, end);
+    wordTokens(word, start, out);
   }
+}
+
+/** A word as one token, or two: he’s → he + ’s, Putin’s → Putin + ’s. */
+function wordTokens(word: string, start: number, out: Token[]): void {
+  const apostrophe = word.includes('\u2019') || word.includes("'");
+  if (!apostrophe) {
+    out.push(make('word', start, word));
+    return;
+  }
+  // he’s, it’s, they’re: the pronoun, then the verb (he’s claiming → he + ’s claiming)
+  const contraction = CONTRACTION.exec(word);
+  if (contraction) {
+    out.push(make('word', start, contraction[1]!));
+    out.push(make('word', start + contraction[1]!.length, contraction[2]!));
+    return;
+  }
+  // Putin’s → Putin + ’s; the Joneses’ → Joneses + ’ (but he’s, it’s, that’s are contractions)
+  const poss = POSSESSIVE.exec(word);
+  if (poss && /\p{L}/u.test(poss[1]!) && (poss[2]!.length === 2 || /s$/i.test(poss[1]!)) && !CONTRACTED.has(poss[1]!.toLowerCase())) {
+    out.push(make('word', start, poss[1]!));
+    out.push(make('poss', start + poss[1]!.length, poss[2]!));
+    return;
+  }
+  out.push(make('word', start, word));
 }
 
 function make(type: TokenType, start: number, text: string): Token {

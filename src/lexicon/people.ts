@@ -49,7 +49,9 @@ export function firstNameGender(name: string): Gender | null {
 
 /** Whether a word is a known first name (of any gender). */
 export function isFirstName(name: string): boolean {
-  return FIRST_NAMES.has(name) || FIRST_NAMES.has(name.toLowerCase());
+  if (FIRST_NAMES.has(name)) return true;
+  const lower = name.toLowerCase();
+  return lower !== name && FIRST_NAMES.has(lower);
 }
 const UNISEX = words(compiled.UNISEX_NAMES);
 const FIRST_NAMES = new Set([...FEMALE, ...MALE, ...UNISEX]);
