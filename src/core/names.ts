@@ -167,7 +167,8 @@ export function personFor(index: NameIndex, words: readonly string[], at: number
   const lower = words.map((w) => w.toLowerCase().replace(/\.$/, '')).filter((w) => !HONORIFICS.has(w) || words.length === 1);
   if (lower.length === 0) return null;
   const last = lower[lower.length - 1]!;
-  const pool = index.byWord.get(last) ?? [];
+  const pool = index.byWord.get(last);
+  if (pool === undefined) return null;
   // the longest tail of the words that ends a known name: “Organiser Dev Malhotra” → Dev Malhotra
   let candidates: Person[] = [];
   for (let from = 0; from < lower.length && candidates.length === 0; from++) {

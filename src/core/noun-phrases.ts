@@ -3,7 +3,7 @@
  * (`Russian foreign minister Sergey Lavrov said`) or to its right (`said Paul Martin, a detective`).
  */
 import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, POSSESSIVE_PRONOUNS, PRONOUNS, ROLE_NOUNS } from '../lexicon/people.js';
-import { LIGHT_VERBS, SPEECH_NOUNS, TWO_WORD_CUES } from '../lexicon/speech-verbs.js';
+import { SPEECH_NOUNS } from '../lexicon/speech-verbs.js';
 import {
   ADJECTIVE_WORDS, CLAUSE_WORDS, COMMON_WORDS, DEMONYMS, DETERMINERS, FUNCTION_WORDS, ORG_WORDS, PREPOSITIONS, VERB_MODIFIERS, VERB_WORDS,
 } from '../lexicon/words.js';
@@ -51,14 +51,16 @@ export function isPronoun(t: Token | undefined): boolean {
  */
 export function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
+  const cue = t?.cue;
+  if (!t || !cue) return false;
   // Said Putin: “…” — a capitalised verb only where it opens a sentence, and inflected (not “State senator”)
-  if (!t || t.type !== 'word' || (t.cap && !(t.lemma && t.lower !== t.lemma && (i === 0 || tokens[i - 1]!.type === 'punct')))) return false;
+  if (t.cap && !(cue.lemma && t.lower !== cue.lemma && (i === 0 || tokens[i - 1]!.type === 'punct'))) return false;
   // Hillary shot back; she went on; as he put it
   const second = tokens[i + 1];
-  if (second && TWO_WORD_CUES.get(t.lower) === second.lower && tokens[i + 2]?.lower !== 'to') return true;
+  if (second && cue.second === second.lower && tokens[i + 2]?.lower !== 'to') return true;
   // he made the criticism; the ministry issued a statement: a light verb with a speech noun
-  if (LIGHT_VERBS.has(t.lower) && tokens.slice(i + 1, i + 4).some((n) => n.type === 'word' && SPEECH_NOUNS.has(n.lower))) return true;
-  const lemma = t.lemma;
+  if (cue.light && tokens.slice(i + 1, i + 4).some((n) => n.type === 'word' && SPEECH_NOUNS.has(n.lower))) return true;
+  const lemma = cue.lemma;
   if (lemma === null) return false;
   const prev = tokens[i - 1];
   // only the base form, the -s form and the -ing form can be nouns (a call, his remarks, the briefing); said, told cannot

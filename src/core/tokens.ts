@@ -2,7 +2,7 @@
  * Words and punctuation of a stretch of text, with each quotation standing as one token, so
  * that the attribution rules read patterns such as `QUOTE , NAME said`.
  */
-import { speechVerbLemma } from '../lexicon/speech-verbs.js';
+import { cueWord, type CueWord } from '../lexicon/speech-verbs.js';
 import { ABBREVIATIONS } from '../lexicon/words.js';
 import type { RawQuote } from './find-quotes.js';
 
@@ -22,16 +22,21 @@ export class Token {
     readonly quote: number,
   ) {}
 
-  private known: string | null | undefined;
+  private known: CueWord | null | undefined;
   /** answers the rules remember for this token: whether it is a title, a name word at a sentence start or not */
   title: boolean | undefined;
   name: boolean | undefined;
   nameAtStart: boolean | undefined;
 
-  /** the speech verb the word is a form of (said → say), or null; looked up the first time it is asked */
-  get lemma(): string | null {
-    if (this.known === undefined) this.known = this.type === 'word' ? speechVerbLemma(this.lower) : null;
+  /** what the cue rules know of the word (its speech verb, its second word, a light verb), or null; looked up the first time it is asked */
+  get cue(): CueWord | null {
+    if (this.known === undefined) this.known = this.type === 'word' ? cueWord(this.lower) : null;
     return this.known;
+  }
+
+  /** the speech verb the word is a form of (said → say), or null */
+  get lemma(): string | null {
+    return this.cue?.lemma ?? null;
   }
 }
 
@@ -152,8 +157,14 @@ function wordTokens(word: string, start: number, out: Token[]): void {
 }
 
 function make(type: TokenType, start: number, text: string): Token {
-  const first = text.charAt(0);
+  const c = text.charCodeAt(0);
   // al-Tamimi, bin-Salman: a particle joined to a capitalised name counts as capitalised
-  const cap = first !== first.toLowerCase() || (text.includes('-') && /^(?:al|el|bin|ibn|abu|ad|da|de|di|du|van|von)-\p{Lu}/u.test(text));
+  const cap = (c >= 65 && c <= 90) || (c >= 128 && isUpper(text.charAt(0))) ||
+    (c >= 97 && c <= 122 && text.includes('-') && /^(?:al|el|bin|ibn|abu|ad|da|de|di|du|van|von)-\p{Lu}/u.test(text));
   return new Token(type, start, start + text.length, text, text.toLowerCase(), cap, -1);
+}
+
+/** A character with a lower-case form different from itself (the test the tokenizer has always used for a capital). */
+function isUpper(ch: string): boolean {
+  return ch !== ch.toLowerCase();
 }

@@ -83,7 +83,10 @@ concern concerns objection objections apology pitch
  * insisting → insist, argues → argue.
  */
 export function speechVerbLemma(word: string): string | null {
-  return FORMS.get(word) ?? FORMS.get(word.toLowerCase()) ?? null;
+  const form = FORMS.get(word);
+  if (form !== undefined) return form;
+  const lower = word.toLowerCase();
+  return lower === word ? null : FORMS.get(lower) ?? null;
 }
 
 /** Every form of every speech verb, by the regular English rules and the irregular table: built once. */
@@ -109,3 +112,29 @@ function inflections(verb: string): string[] {
   if (/[aeiou][bdgklmnprt]$/.test(verb)) out.push(verb + last + 'ed', verb + last + 'ing');
   return out;
 }
+
+/** What the cue rules ask of a word that can be a cue: its speech verb, its second word (shot back), whether it is a light verb. */
+export interface CueWord {
+  lemma: string | null;
+  second: string | undefined;
+  light: boolean;
+}
+
+/**
+ * Every lower-case word that can be (part of) a cue, with its answers: one look-up per word
+ * tells the rest of the words apart, which are most of any article.
+ */
+const CUE_WORDS: ReadonlyMap<string, CueWord> = (() => {
+  const out = new Map<string, CueWord>();
+  for (const w of new Set([...FORMS.keys(), ...TWO_WORD_CUES.keys(), ...LIGHT_VERBS])) {
+    if (w !== w.toLowerCase()) continue;
+    out.set(w, { lemma: FORMS.get(w) ?? null, second: TWO_WORD_CUES.get(w), light: LIGHT_VERBS.has(w) });
+  }
+  return out;
+})();
+
+/** The cue answers for a lower-case word, or null when it can be no part of a cue. */
+export function cueWord(lower: string): CueWord | null {
+  return CUE_WORDS.get(lower) ?? null;
+}
+
