@@ -386,12 +386,6 @@ function clauseSubject(r: Reader, floor: number, v: number): Phrase | null {
   return t && t.type === 'word' && !t.cap ? p : null;
 }
 
-/** A lower-case word that looks like a finite verb: quoted, told, made, went. */
-function isClauseVerb(r: Reader, i: number): boolean {
-  const t = r.tokens[i];
-  return !!t && t.type === 'word' && !t.cap && /(?:ed|ew|ent|old|ote|oke|aid)$/.test(t.lower);
-}
-
 /** Putin quoted American author Mark Twain, saying “…”: the quotation is Twain's, relayed by Putin. */
 function relayFrom(r: Reader, v: number, floor: number): LocalAttribution | null {
   for (let k = v; k >= floor && k > v - 14; k--) {

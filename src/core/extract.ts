@@ -18,7 +18,7 @@ import { positions } from './offsets.js';
 import { Discourse, type Entity, type Resolved } from './resolve-speakers.js';
 import { segment, type Doc } from './segment.js';
 import { splitSentences, type Sentence } from './sentences.js';
-import { tokenize, type Token } from './tokens.js';
+import { tokenize } from './tokens.js';
 import type { AttributionMethod, ExtractOptions, Quote, QuoteKind } from './types.js';
 
 /** What the pipeline knows of one quotation before it becomes a record. */

@@ -77,10 +77,6 @@ export function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   return !(DETERMINERS.has(prev.lower) || (PREPOSITIONS.has(prev.lower) && prev.lower !== 'to') || (ADJECTIVE_WORDS.has(prev.lower) && !VERB_MODIFIERS.has(prev.lower)));
 }
 
-function isModifier(t: Token | undefined): boolean {
-  return !!t && t.type === 'word' && !t.cap && (VERB_MODIFIERS.has(t.lower) || (/ly$/.test(t.lower) && t.lower.length > 4 && !ROLE_NOUNS.has(t.lower)));
-}
-
 function isRoleWord(t: Token | undefined): boolean {
   if (!t || t.type !== 'word') return false;
   const w = t.lower.replace(/\.$/, '');

@@ -7,8 +7,8 @@
  *     “…,” Lavrov said.                          → Sergey Lavrov
  *     “…,” he said.                              → the last man mentioned: Sergey Lavrov
  */
-import { firstNameGender, HONORIFICS, isFirstName, LAST_NAMES, PRONOUNS, ROLE_GENDER, type Gender } from '../lexicon/people.js';
-import { COMMON_WORDS, DEMONYMS, DETERMINERS, FUNCTION_WORDS, ORG_WORDS, PLACES, PREPOSITIONS, VERB_MODIFIERS, VERB_WORDS } from '../lexicon/words.js';
+import { firstNameGender, HONORIFICS, isFirstName, LAST_NAMES, NAME_PARTICLES, PRONOUNS, ROLE_GENDER, type Gender } from '../lexicon/people.js';
+import { COMMON_WORDS, DEMONYMS, DETERMINERS, ORG_WORDS, PLACES, PREPOSITIONS, VERB_MODIFIERS, VERB_WORDS } from '../lexicon/words.js';
 import { looksLikePerson, personFor, type NameIndex } from './names.js';
 import { isSpeechVerb, phraseBefore, roleAfter, spanText, type Phrase, type Reader } from './noun-phrases.js';
 
@@ -69,9 +69,9 @@ export class Discourse {
       // Ministry of Justice, Chamber of Commerce: “of” between capitalised words
       let j = i;
       while (j < to && r.tokens[j]!.type === 'word' && (r.tokens[j]!.cap || (/^(?:of|for|&)$/.test(r.tokens[j]!.lower) && r.tokens[j + 1]?.cap && j > i))) j++;
-      // The, But, He at a sentence's start: capitalised by their place, naming nobody (the rules below come to
-      // the same; this is the shortcut for the commonest case)
-      if (j === i + 1 && this.placeCapitalOnly(r, i)) continue;
+      // The, But, Iowa, Republican: one word that names nobody (the rules below come to the same; this is the
+      // shortcut for the commonest case)
+      if (j === i + 1 && this.namesNobody(r, i)) continue;
       // Russian foreign minister Sergey Lavrov: the name, and the role words before it
       const phrase = phraseBefore(r, j, from);
       const [s, e] = phrase && phrase.kind === 'name' && phrase.nameEnd === j ? [phrase.nameStart, phrase.nameEnd] : [i, j];
@@ -97,13 +97,20 @@ export class Discourse {
     }
   }
 
-  /** A function word or pronoun opening a sentence, which no name, surname or organisation of the article begins with. */
-  private placeCapitalOnly(r: Reader, i: number): boolean {
+  /**
+   * A capitalised word that the rules below would find names nobody, told without them: a word
+   * capitalised by its place (The, But, He at a sentence's start), a place or a nationality
+   * (Iowa, American), an ordinary word (Republican, Senate) — when no name, surname or
+   * organisation of the article has it, and no word before it could join it to a name.
+   */
+  private namesNobody(r: Reader, i: number): boolean {
     const t = r.tokens[i]!;
     const w = t.lower;
-    return (FUNCTION_WORDS.has(w) || PRONOUNS.has(w)) && r.sentenceStart(i) && !this.index.nameWords.has(w) && !this.index.byWord.has(w) &&
-      !LAST_NAMES.has(w) && !isFirstName(w) && !this.orgsByFirstWord.has(t.text) && !ORG_WORDS.has(w) && !HONORIFICS.has(w) &&
-      r.tokens[i + 1]?.text !== ',';
+    if (this.index.nameWords.has(w) || this.index.byWord.has(w) || LAST_NAMES.has(w) || isFirstName(w) || ORG_WORDS.has(w) ||
+      HONORIFICS.has(w) || this.orgsByFirstWord.has(t.text) || /^[A-Z]{2,6}$/.test(t.text)) return false;
+    const before = r.tokens[i - 1];
+    if (before && (/^(?:of|for|and|&)$/.test(before.lower) || NAME_PARTICLES.has(before.lower))) return false;
+    return r.sentenceStart(i) || PLACES.has(w) || DEMONYMS.has(w) || COMMON_WORDS.has(w);
   }
 
   private mention(entity: Entity, start: number, block: number, subject = true): void {
