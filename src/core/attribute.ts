@@ -262,11 +262,22 @@ function possessiveBefore(r: Reader, q: number, s: Sentence): LocalAttribution |
 
 // “A wish list,” the auditor’s report was dismissed as, Marquez said later. — a speech verb after the quotation
 function speechInSentence(r: Reader, q: number, s: Sentence): LocalAttribution | null {
-  for (let v = q + 1; v < s.end; v++) {
-    if (isSpeechVerb(r.tokens, v)) {
-      const found = clauseAttribution(r, v, q + 1, 'sentence', 0.7);
-      if (found) return found;
-    }
+  // the sentence's verbs are found once, not once for each of its quotations (a sentence can hold thousands)
+  if (!s.verbs) {
+    s.verbs = [];
+    for (let v = s.start; v < s.end; v++) if (isSpeechVerb(r.tokens, v)) s.verbs.push(v);
+  }
+  const verbs = s.verbs;
+  // the first verb after the quotation
+  let lo = 0;
+  for (let hi = verbs.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (verbs[mid]! <= q) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < verbs.length; k++) {
+    const found = clauseAttribution(r, verbs[k]!, q + 1, 'sentence', 0.7);
+    if (found) return found;
   }
   return null;
 }

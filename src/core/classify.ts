@@ -70,10 +70,19 @@ export function classify(c: KindContext): QuoteKind {
  */
 export function innerKind(text: string, quote: RawQuote, inner: string): QuoteKind {
   const before = text.slice(Math.max(0, quote.open - 40), quote.open);
-  const words = inner.trim().split(/\s+/).filter(Boolean);
   if (SCARE_CUES.test(before)) return 'scare';
+  // the first 13 words at most: a title has 12 or fewer (and a quotation can hold the rest of a long text)
+  const words = firstWords(inner, 13);
   if (words.length <= 12 && isTitleCase(words) && (TITLE_CUES.test(before) || TITLE_PLACE.test(before))) return 'title';
   return 'direct';
+}
+
+/** The first `n` words of a text (runs of non-space), read no further than the nth. */
+function firstWords(text: string, n: number): string[] {
+  const words: string[] = [];
+  const word = /\S+/g;
+  for (let m = word.exec(text); m && words.length < n; m = word.exec(text)) words.push(m[0]);
+  return words;
 }
 
 /** Whether only white space and opening punctuation stand between a sentence's start and `at`. */

@@ -78,7 +78,10 @@ function readBlocks(doc: Doc, raw: RawQuote[], index: NameIndex): Finding[] {
   const top = raw.map((q, i) => (isTopLevel(raw, q) ? i : -1)).filter((i) => i >= 0);
   const children = new Map<number, number[]>();
   raw.forEach((q, i) => {
-    if (q.parent !== null) children.set(q.parent, [...(children.get(q.parent) ?? []), i]);
+    if (q.parent === null) return;
+    const list = children.get(q.parent);
+    if (list) list.push(i);
+    else children.set(q.parent, [i]);
   });
   let nextTop = 0;
 
@@ -125,7 +128,7 @@ function readBlocks(doc: Doc, raw: RawQuote[], index: NameIndex): Finding[] {
       }
       if (!quoted) noteReportedSpeech(reader, s, discourse, block);
     }
-    for (const qi of here) attributeNested(text, raw, findings, children, qi, index, discourse, block);
+    for (const qi of here) attributeNestedAll(text, raw, findings, children, qi, index, discourse, block);
   });
   for (const f of findings) if (f.raw.unclosed) f.kind = 'unclosed';
   return findings;
@@ -217,15 +220,30 @@ function noteReportedSpeech(r: Reader, s: Sentence, discourse: Discourse, block:
 }
 
 /**
+ * The quotations inside quotation `top`, level by level, outer ones first (a loop, not recursion:
+ * quotations can nest thousands deep in a broken text).
+ */
+function attributeNestedAll(
+  text: string, raw: RawQuote[], findings: Finding[], childrenOf: Map<number, number[]>, top: number, index: NameIndex, discourse: Discourse, block: number,
+): void {
+  const todo = [top];
+  while (todo.length > 0) {
+    const qi = todo.pop()!;
+    const children = childrenOf.get(qi);
+    if (!children) continue;
+    attributeNested(text, raw, findings, children, qi, index, discourse, block);
+    for (let c = children.length - 1; c >= 0; c--) todo.push(children[c]!);
+  }
+}
+
+/**
  * A quotation inside a quotation: its cue, if any, stands inside the outer one; it is relayed
  * by the outer speaker. “My father told me ‘never give up’,” she said.
  */
 function attributeNested(
-  text: string, raw: RawQuote[], findings: Finding[], childrenOf: Map<number, number[]>, qi: number, index: NameIndex, discourse: Discourse, block: number,
+  text: string, raw: RawQuote[], findings: Finding[], children: number[], qi: number, index: NameIndex, discourse: Discourse, block: number,
 ): void {
   const outer = raw[qi]!;
-  const children = childrenOf.get(qi) ?? [];
-  if (children.length === 0) return;
   const from = outer.open + outer.openLength;
   const tokens = tokenize(text, from, outer.close, raw, children);
   const sentences = splitSentences(tokens);
@@ -233,12 +251,15 @@ function attributeNested(
   const reader: Reader = { tokens, index, sentenceStart: (i) => starts.has(i) };
   const parent = findings[qi]!;
   for (const s of sentences) {
+    // as at the top level, a cue before a quotation is not read again for the next one
+    let floor = s.start;
     for (let q = s.start; q < s.end; q++) {
       if (tokens[q]!.type !== 'quote') continue;
       const f = findings[tokens[q]!.quote]!;
-      const local = attributeQuote(reader, q, s, s.start);
+      const local = attributeQuote(reader, q, s, floor);
       f.kind = innerKind(text, f.raw, innerText(text, f.raw));
       if (f.kind !== 'direct') continue;
+      floor = q + 1;
       f.via = parent.speaker;
       if (local) {
         const pronoun = local.phrase.kind === 'pronoun' ? tokens[local.phrase.start]!.lower : '';
@@ -254,7 +275,6 @@ function attributeNested(
       }
     }
   }
-  for (const c of children) attributeNested(text, raw, findings, childrenOf, c, index, discourse, block);
 }
 
 /** The text between a quotation's outer marks, with paragraph re-opening marks taken out. */
@@ -277,12 +297,17 @@ function records(doc: Doc, findings: Finding[], options: ExtractOptions): Quote[
   });
   const cpSpan = (range: [number, number] | null) =>
     range ? { text: doc.text.slice(range[0], range[1]), start: pos.codePoint(range[0]), end: pos.codePoint(range[1]) } : null;
+  // the nearest listed quotation around each one (a parent opens before its child, so it is known first)
+  const listedAround: Array<number | null> = [];
+  findings.forEach((f, i) => {
+    const parent = f.raw.parent;
+    listedAround[i] = parent === null ? null : shown[parent] ? parent : listedAround[parent]!;
+  });
   const out: Quote[] = [];
   findings.forEach((f, i) => {
     if (!shown[i]) return;
     const { line, column } = pos.lineColumn(f.raw.open);
-    let parent = f.raw.parent;
-    while (parent !== null && !shown[parent]) parent = findings[parent]!.raw.parent;
+    const parent = listedAround[i]!;
     out.push({
       index: recordIndex.get(i)!,
       text: innerText(doc.text, f.raw),

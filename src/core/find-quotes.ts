@@ -61,10 +61,18 @@ interface Open {
   parent: Open | null;
   /** its index in `Found[]`, once closed or given up as unclosed */
   result?: number;
+  /** for a mark that never became a quotation: the nearest one around it that did (see recordedAround) */
+  around?: Open | null;
 }
 
 /** How far ahead a possessive-looking closer looks for a better one (keeps the scan linear). */
 const LOOKAHEAD = 2000;
+/**
+ * How many open marks a closer looks past for its opener. Articles never hold more than a few;
+ * a broken text can hold a hundred thousand single marks left open, and a closer walking past
+ * all of them, for each closer, would take time quadratic in the text.
+ */
+const REACH = 64;
 
 export interface FindOptions {
   /** read '' and `` as double quotation marks (NYT archive text, LaTeX) */
@@ -122,7 +130,7 @@ function tryClose(mark: Mark, stack: Open[], marks: Mark[], i: number, p: number
   if (mark.char === '\u201D' && stack.length > 1 && stack[stack.length - 1]!.mark.char === '"' && stack[stack.length - 2]!.mark.char === '\u201C') {
     stack.pop();
   }
-  for (let k = stack.length - 1; k >= 0 && depth < 8; k--) {
+  for (let k = stack.length - 1; k >= 0 && k >= stack.length - REACH && depth < 8; k--) {
     const open = stack[k]!;
     if (open.mark.info.closers.includes(mark.char)) {
       if (mark.weak && laterCloser(marks, i, open.mark.info)) return false;
@@ -178,13 +186,16 @@ function mergeAndOrder(text: string, found: Found[]): RawQuote[] {
   const position = new Map<Found, number>(sorted.map((f, i) => [f, i]));
   // the parent is the nearest enclosing mark that was really closed around this quotation
   const parentOf = sorted.map(({ open, quote }) => {
-    let parent = open.parent;
-    while (parent && !closedAround(parent, quote, found)) parent = parent.parent;
+    let parent = recordedAround(open);
+    while (parent && !closedAround(parent, quote, found)) parent = recordedAround(parent);
     return parent ? position.get(found[parent.result!]!)! : null;
   });
   const childCount = new Map<number, number[]>();
   parentOf.forEach((parent, i) => {
-    if (parent !== null) childCount.set(parent, [...(childCount.get(parent) ?? []), i]);
+    if (parent === null) return;
+    const kids = childCount.get(parent);
+    if (kids) kids.push(i);
+    else childCount.set(parent, [i]);
   });
   // “‘…’”: the outer marks absorb their only child
   const absorbedInto = new Map<number, number>();
@@ -205,6 +216,23 @@ function mergeAndOrder(text: string, found: Found[]): RawQuote[] {
     while (parent !== null && absorbedInto.has(parent)) parent = absorbedInto.get(parent)!;
     return { ...sorted[i]!.quote, parent: parent === null ? null : newIndex.get(parent)! };
   });
+}
+
+/**
+ * The nearest mark open around `open` that became a quotation, past the ones that never did
+ * (apostrophes, single marks left open). Each answer is kept on the marks walked, so a long run
+ * of marks that opened nothing is walked once, not once per quotation inside it.
+ */
+function recordedAround(open: Open): Open | null {
+  const walked: Open[] = [];
+  let at = open.parent;
+  while (at && at.result === undefined && at.around === undefined) {
+    walked.push(at);
+    at = at.parent;
+  }
+  const found = at === null ? null : at.result !== undefined ? at : at.around!;
+  for (const w of walked) w.around = found;
+  return found;
 }
 
 /** Whether the mark open around a quotation became a quotation that holds it (closed, or left open to its paragraph's end). */

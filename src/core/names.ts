@@ -78,7 +78,11 @@ export function indexNames(text: string): NameIndex {
   for (const p of people) {
     const keys = new Set([p.words[p.words.length - 1]!, p.words[0]!]);
     if (NAME_SUFFIXES.has(p.words[p.words.length - 1]!) && p.words.length > 2) keys.add(p.words[p.words.length - 2]!);
-    for (const k of keys) byWord.set(k, [...(byWord.get(k) ?? []), p]);
+    for (const k of keys) {
+      const list = byWord.get(k);
+      if (list) list.push(p);
+      else byWord.set(k, [p]);
+    }
   }
   return { people, byWord, nameWords };
 }
@@ -167,8 +171,9 @@ export function personFor(index: NameIndex, words: readonly string[], at: number
   const lower = words.map((w) => w.toLowerCase().replace(/\.$/, '')).filter((w) => !HONORIFICS.has(w) || words.length === 1);
   if (lower.length === 0) return null;
   const last = lower[lower.length - 1]!;
-  const pool = index.byWord.get(last);
-  if (pool === undefined) return null;
+  const all = index.byWord.get(last);
+  if (all === undefined) return null;
+  const pool = near(all, at);
   // the longest tail of the words that ends a known name: “Organiser Dev Malhotra” → Dev Malhotra
   let candidates: Person[] = [];
   for (let from = 0; from < lower.length && candidates.length === 0; from++) {
@@ -187,6 +192,24 @@ export function personFor(index: NameIndex, words: readonly string[], at: number
   const longer = candidates.filter((p) => p !== chosen && p.words.length > chosen.words.length && chosen.words.every((w) => p.words.includes(w)));
   return longer[0] ?? chosen;
 }
+
+/**
+ * Of the people sharing a name word (in the order the article first names them), the ones named
+ * nearest to `at`: at most NEAR before it and NEAR after. An article names a few people of one
+ * surname; a broken or generated text can name thousands, and each mention would weigh them all.
+ */
+function near(people: Person[], at: number): Person[] {
+  if (people.length <= 2 * NEAR) return people;
+  let lo = 0;
+  for (let hi = people.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (people[mid]!.first <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return people.slice(Math.max(0, lo - NEAR), lo + NEAR);
+}
+
+const NEAR = 32;
 
 /** Whether a token can be part of a name where it stands. */
 export function isNameToken(t: Token, index: NameIndex, sentenceStart: boolean): boolean {

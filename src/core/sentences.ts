@@ -13,6 +13,8 @@ export interface Sentence {
   /** token indices, half-open */
   start: number;
   end: number;
+  /** where its speech verbs stand (token indices, in order): found the first time a rule asks */
+  verbs?: number[];
 }
 
 const TERMINAL = /^[.!?\u2026]$/;
