@@ -42,6 +42,8 @@ interface Finding {
 export function extractQuotes(text: string, options: ExtractOptions = {}): Quote[] {
   const doc = segment(text);
   const raw = findQuotes(doc, options);
+  // no quotation marks that pair or open: nothing to attribute (a sixth of a news archive's text)
+  if (raw.length === 0) return [];
   const index = indexNames(text);
   const findings = readBlocks(doc, raw, index);
   return records(doc, findings, options);
@@ -86,6 +88,8 @@ function readBlocks(doc: Doc, raw: RawQuote[], index: NameIndex): Finding[] {
   let nextTop = 0;
 
   blocks(doc, raw).forEach(([first, last], block) => {
+    // past the last quotation, the text can attribute nothing more
+    if (nextTop === top.length) return;
     const from = doc.paragraphs[first]!.start;
     const to = doc.paragraphs[last]!.end;
     const here: number[] = [];
