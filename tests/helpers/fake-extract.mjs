@@ -1,11 +1,16 @@
-// fakeExtract of ./fake-extract.ts as plain JavaScript, for worker threads: they load modules
-// without vitest (no TypeScript, no vi.mock). Every “…” is a direct quotation and `said Name`
-// right after it names the speaker; EXPLODE throws (an extractor bug); CRASH ends the worker
-// thread with exit code 7, as running out of memory would. Keep it in step with the .ts.
+// A stand-in for the core, as plain JavaScript so that worker threads can load it (they load
+// modules without vitest: no TypeScript, no vi.mock); ./fake-extract.ts builds on it for tests
+// that run the CLI in-process. Every “…” is a direct quotation and `said Name` right after it
+// names the speaker; EXPLODE throws (an extractor bug).
 
-/** @param {string} text */
+/** The worker's extractor: as fakeRecords, and CRASH ends the worker thread with exit code 7, as running out of memory would. */
 export function extractQuotes(text) {
   if (text.includes('CRASH')) process.exit(7);
+  return fakeRecords(text);
+}
+
+/** @param {string} text */
+export function fakeRecords(text) {
   if (text.includes('EXPLODE')) throw new Error('fake extractor failed');
   const quotes = [];
   for (const match of text.matchAll(/“([^”]*)”(?:,? said ([A-Z]\w+))?/g)) {
