@@ -88,8 +88,8 @@ export class Discourse {
       if (entity) {
         // the Ministry of Justice: an organisation keeps its article
         if (entity.group && /^the$/i.test(r.tokens[s - 1]?.text ?? '') && !/^the /i.test(entity.name)) entity.name = 'the ' + entity.name;
-        const role = phrase?.role ?? roleAfter(r, e)?.text ?? null;
-        if (role && !entity.group) entity.role ??= role;
+        // a person's first role stays: the words after the name are read only while there is none
+        if (!entity.group && entity.role === null) entity.role = phrase?.role ?? roleAfter(r, e)?.text ?? null;
         this.mention(entity, r.tokens[s]!.start, block, isSubject(r, phrase?.start ?? s, e));
         if (!entity.group) this.firstPerson ??= entity;
       }
