@@ -9,6 +9,7 @@ import { POSSESSIVE_PRONOUNS } from '../lexicon/people.js';
 import { CLAUSE_WORDS, DATE_WORDS, DETERMINERS, PREPOSITIONS, VERB_MODIFIERS, VERB_WORDS } from '../lexicon/words.js';
 import { isPronoun, isSpeechVerb, phraseAfter, phraseBefore, type Phrase, type Reader } from './noun-phrases.js';
 import type { Sentence } from './sentences.js';
+import { countBelow } from './sorted.js';
 
 /** What the tokens around one quotation say about its speaker. */
 export interface LocalAttribution {
@@ -268,14 +269,8 @@ function speechInSentence(r: Reader, q: number, s: Sentence): LocalAttribution |
     for (let v = s.start; v < s.end; v++) if (isSpeechVerb(r.tokens, v)) s.verbs.push(v);
   }
   const verbs = s.verbs;
-  // the first verb after the quotation
-  let lo = 0;
-  for (let hi = verbs.length; lo < hi; ) {
-    const mid = (lo + hi) >> 1;
-    if (verbs[mid]! <= q) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < verbs.length; k++) {
+  // from the first verb after the quotation
+  for (let k = countBelow(verbs, q + 1); k < verbs.length; k++) {
     const found = clauseAttribution(r, verbs[k]!, q + 1, 'sentence', 0.7);
     if (found) return found;
   }

@@ -10,6 +10,7 @@ import {
 } from '../lexicon/people.js';
 import { COMMON_WORDS, DATE_WORDS, DEMONYMS, FUNCTION_WORDS, ORG_WORDS, PLACES, VERB_WORDS } from '../lexicon/words.js';
 import type { Token } from './tokens.js';
+import { countBelow } from './sorted.js';
 
 /** A person the article names in full, as the index knows them. */
 export interface Person {
@@ -200,13 +201,8 @@ export function personFor(index: NameIndex, words: readonly string[], at: number
  */
 function near(people: Person[], at: number): Person[] {
   if (people.length <= 2 * NEAR) return people;
-  let lo = 0;
-  for (let hi = people.length; lo < hi; ) {
-    const mid = (lo + hi) >> 1;
-    if (people[mid]!.first <= at) lo = mid + 1;
-    else hi = mid;
-  }
-  return people.slice(Math.max(0, lo - NEAR), lo + NEAR);
+  const named = countBelow(people, at + 1, (p) => p.first);
+  return people.slice(Math.max(0, named - NEAR), named + NEAR);
 }
 
 const NEAR = 32;

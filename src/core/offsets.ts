@@ -2,6 +2,7 @@
  * From UTF-16 code units (what JavaScript strings index) to Unicode code points (what records
  * give), and to 1-based line and column.
  */
+import { countBelow } from './sorted.js';
 
 export interface Positions {
   /** code point offset of a code unit offset */
@@ -24,16 +25,4 @@ export function positions(text: string, lineStarts: readonly number[]): Position
       return { line, column: codePoint(unit) - codePoint(lineStart) + 1 };
     },
   };
-}
-
-/** How many of the sorted numbers are below `x`. */
-function countBelow(sorted: readonly number[], x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
