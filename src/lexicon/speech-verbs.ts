@@ -1,6 +1,7 @@
 /**
  * Speech verbs and speech nouns: the words that tell a reader someone said something.
- * Kept as data; `speechVerbLemma` (below) recognises their inflected forms.
+ * Kept as data; `cueWord` (below) recognises their inflected forms: said → say, quipped → quip,
+ * denied → deny, insisting → insist, argues → argue.
  */
 
 /** Verbs of saying, writing and asserting, in the infinitive. */
@@ -47,7 +48,7 @@ liken compare rate exhort rule reference flag
 sing chant rap
 `.trim().split(/\s+/));
 
-/** Forms the regular rules in `speechVerbLemma` do not reach: said → say. */
+/** Forms the regular rules of `inflections` do not reach: said → say. */
 export const IRREGULAR_FORMS: ReadonlyMap<string, string> = new Map([
   ['said', 'say'], ['told', 'tell'], ['wrote', 'write'], ['written', 'write'], ['spoke', 'speak'],
   ['spoken', 'speak'], ['swore', 'swear'], ['sworn', 'swear'], ['thought', 'think'], ['felt', 'feel'],
@@ -77,17 +78,6 @@ account version description retort quip joke reaction op-ed column essay book me
 criticism criticisms accusation accusations allegation allegations charge charges case pitch plea argument remark
 concern concerns objection objections apology pitch
 `.trim().split(/\s+/));
-
-/**
- * The speech verb a word is a form of, or null: said → say, quipped → quip, denied → deny,
- * insisting → insist, argues → argue.
- */
-export function speechVerbLemma(word: string): string | null {
-  const form = FORMS.get(word);
-  if (form !== undefined) return form;
-  const lower = word.toLowerCase();
-  return lower === word ? null : FORMS.get(lower) ?? null;
-}
 
 /** Every form of every speech verb, by the regular English rules and the irregular table: built once. */
 const FORMS: ReadonlyMap<string, string> = (() => {

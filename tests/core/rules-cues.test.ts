@@ -256,7 +256,7 @@ describe('isSpeechVerb: a form that is also a noun is a noun after a possessive,
   ])('%s', (_, text, want) => check(text, want));
 });
 
-describe('speechVerbLemma: the inflected forms of a speech verb', () => {
+describe('cueWord: the inflected forms of a speech verb', () => {
   it.each<Row>([
     ['a doubled consonant: quipped → quip', '“The ferry is safe,” Anselm Drury quipped.', [{ speaker: 'Anselm Drury', cue: 'quipped', method: 'cue' }]],
     ['-ied → -y: replied → reply', '“The ferry is safe,” Anselm Drury replied.', [{ speaker: 'Anselm Drury', cue: 'replied', method: 'cue' }]],
