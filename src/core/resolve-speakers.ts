@@ -46,6 +46,10 @@ const GENERIC_ORGS = new Set(['company', 'firm', 'business', 'group', 'organisat
   'network', 'newspaper', 'paper', 'publication', 'club', 'team', 'charity', 'bank', 'retailer', 'maker', 'manufacturer', 'carrier',
   'airline', 'startup', 'brand', 'chain', 'lab', 'studio', 'agency']);
 
+/** Words that stand where a subject does and name nobody: There’s still time; Here is what she said; Sunday, he said … */
+const NOBODY = new Set(['there', 'here', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
+  'yesterday', 'tonight']);
+
 /** How many mentions back a pronoun looks. */
 const WINDOW = 40;
 
@@ -195,6 +199,8 @@ export class Discourse {
     const start = tokens[p.nameStart]!.start;
     const end = tokens[p.nameEnd - 1]!.end;
     if (p.kind === 'pronoun') return this.resolvePronoun(p.role ?? tokens[p.start]!.lower, start, end, block);
+    // There’s still time …, Sunday …: one word read as the subject that names nobody
+    if (p.end - p.start === 1 && NOBODY.has(tokens[p.start]!.lower)) return { entity: null, mentionStart: start, mentionEnd: end, certainty: 0 };
     if (p.kind === 'nominal') return this.resolveNominal(r, p, block);
     // the Vellmoor Fishermen’s Association: a possessive stays with the word it belongs to
     const words = tokens.slice(p.nameStart, p.nameEnd).filter((t) => t.type === 'word' || t.type === 'poss')

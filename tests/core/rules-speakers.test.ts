@@ -87,6 +87,10 @@ describe('nominals and organisations as speakers', () => {
       [{ speaker: 'the Harbour Board', mention: 'The Harbour Board' }]],
     ['“which” stands for the organisation before it', 'The Vellmoor Harbour Authority, which runs the quay, said the quota was “a death sentence.”',
       [{ speaker: 'the Vellmoor Harbour Authority', cue: 'said' }]],
+    // Discourse.resolve: NOBODY
+    ['“There” read as a subject names nobody', 'There’s still time for the committee to act, even after dismissing the proposal as “a vanity project” last spring.',
+      [{ speaker: null, method: 'none' }]],
+    ['a day read as a subject names nobody', 'Rain fell all week on the harbour. Sunday added “insult to injury.”', [{ speaker: null, method: 'none' }]],
   ])('%s', (_, text, want) => check(text, want));
 });
 
