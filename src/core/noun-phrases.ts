@@ -67,6 +67,9 @@ export function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   if (!prev || (t.lower !== lemma && !/(?:s|ing)$/.test(t.lower))) return true;
   if (/ing$/.test(t.lower) && !(DETERMINERS.has(prev.lower) || prev.type === 'poss' || POSSESSIVE_PRONOUNS.has(prev.lower))) return true;
   if (prev.type === 'poss' || POSSESSIVE_PRONOUNS.has(prev.lower) || /^\d/.test(prev.text)) return false;
+  // a fundraising email said; the campaign’s statements say: before an inflected speech verb, the word is its subject's noun
+  const next = tokens[i + 1]?.cue?.lemma;
+  if (next && tokens[i + 1]!.lower !== next && !/ing$/.test(tokens[i + 1]!.lower)) return false;
   // the statement was brief: after a form of be, a base form is an adjective or a noun
   if (t.lower === lemma && /^(?:is|was|are|were|be|been|being)$/.test(prev.lower)) return false;
   // a ministry report said; a 40-page council report: a base form after a singular noun is a compound noun

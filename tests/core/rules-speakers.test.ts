@@ -87,6 +87,9 @@ describe('nominals and organisations as speakers', () => {
       [{ speaker: 'the Harbour Board', mention: 'The Harbour Board' }]],
     ['“which” stands for the organisation before it', 'The Vellmoor Harbour Authority, which runs the quay, said the quota was “a death sentence.”',
       [{ speaker: 'the Vellmoor Harbour Authority', cue: 'said' }]],
+    // isSpeechVerb: a speech word before an inflected speech verb is a noun
+    ['a speech noun before the verb is part of the subject: a fundraising email said', 'A fundraising email said the rival was “out of touch.”',
+      [{ speaker: 'A fundraising email', cue: 'said' }]],
     // Discourse.resolve: NOBODY
     ['“There” read as a subject names nobody', 'There’s still time for the committee to act, even after dismissing the proposal as “a vanity project” last spring.',
       [{ speaker: null, method: 'none' }]],
