@@ -40,6 +40,10 @@ const ROLE_ADJECTIVES = new Set(`former foreign deputy senior chief vice assista
   independent progressive presidential party opposition majority minority ranking junior new first spokesperson
   political legal military intelligence police fire transportation homeland`.split(/\s+/));
 
+/** Numbers in words, and words for how many of a group: five of the members, most of the crew, one in five. */
+const NUMBERS = new Set('one two three four five six seven eight nine ten eleven twelve twenty hundred'.split(' '));
+const QUANTITIES = new Set('dozens hundreds thousands some many most several all both each few half none majority minority'.split(' '));
+
 export function isPronoun(t: Token | undefined): boolean {
   return !!t && t.type === 'word' && PRONOUNS.has(t.lower) && t.lower !== 'you';
 }
@@ -152,7 +156,8 @@ export function phraseBefore(r: Reader, end: number, floor: number): Phrase | nu
   }
 
   // The clip says; the piece argued: any noun after a determiner
-  const determined = t.type === 'word' && !t.cap && DETERMINERS.has(r.tokens[j - 1]?.lower ?? '') && !CLAUSE_WORDS.has(t.lower) && !isSpeechVerb(r.tokens, j);
+  const determined = t.type === 'word' && !t.cap && DETERMINERS.has(r.tokens[j - 1]?.lower ?? '') && !CLAUSE_WORDS.has(t.lower) &&
+    !PREPOSITIONS.has(t.lower) && !isSpeechVerb(r.tokens, j);
   if (isNounHead(t) || isTitle(t) || determined) {
     let s = j;
     // a senior administration official; Richmond police; the company’s spokesman
@@ -169,6 +174,13 @@ export function phraseBefore(r: Reader, end: number, floor: number): Phrase | nu
     if (prep && PREPOSITIONS.has(prep.lower) && /^(?:for|of|at|with|from|to|in|close)$/.test(prep.lower)) {
       const owner = phraseBefore(r, s - 1, floor);
       if (owner && owner.kind === 'nominal') return { ...owner, end: j + 1 };
+      // five of the members, most of the crew, six in ten voters: a number or a quantity of the people named after it
+      const quantity = r.tokens[s - 2];
+      const isNumber = (t: Token | undefined) => !!t && (/^\d/.test(t.text) || NUMBERS.has(t.lower));
+      if (s - 2 >= floor && quantity && ((prep.lower === 'of' && (isNumber(quantity) || QUANTITIES.has(quantity.lower))) ||
+        (prep.lower === 'in' && isNumber(quantity) && isNumber(r.tokens[s])))) {
+        return { kind: 'nominal', start: s - 2, end: j + 1, nameStart: s - 2, nameEnd: j + 1, role: null };
+      }
       const adjective = r.tokens[s - 2];
       if (adjective && /^(?:familiar|close)$/.test(adjective.lower)) {
         const holder = phraseBefore(r, s - 2, floor);

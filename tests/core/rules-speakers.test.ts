@@ -87,6 +87,10 @@ describe('nominals and organisations as speakers', () => {
       [{ speaker: 'the Harbour Board', mention: 'The Harbour Board' }]],
     ['“which” stands for the organisation before it', 'The Vellmoor Harbour Authority, which runs the quay, said the quota was “a death sentence.”',
       [{ speaker: 'the Vellmoor Harbour Authority', cue: 'said' }]],
+    // phraseBefore: a quantity of the people named after “of” (or a ratio with “in”), not the quantity alone
+    ['a number of a group: Five of the members', 'Five of the members said the timetable was “a mess.”', [{ speaker: 'Five of the members' }]],
+    ['a quantity of a group: Most of the crew', 'Most of the crew said the timetable was “a mess.”', [{ speaker: 'Most of the crew' }]],
+    ['a ratio: Six in ten voters', 'Six in ten voters said the timetable was “a mess.”', [{ speaker: 'Six in ten voters', kind: 'partial' }]],
     // isSpeechVerb: a speech word before an inflected speech verb is a noun
     ['a speech noun before the verb is part of the subject: a fundraising email said', 'A fundraising email said the rival was “out of touch.”',
       [{ speaker: 'A fundraising email', cue: 'said' }]],
