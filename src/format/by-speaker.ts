@@ -1,10 +1,9 @@
-import stringWidth from 'string-width';
 import { csvField, CRLF, spreadsheetSafe, UTF8_BOM } from './csv.js';
 import { SCHEMA_VERSION } from './json.js';
 import { SpeakerColors } from './palette.js';
 import type { FileResult, Formatter } from './record.js';
 import { count, isSpeech, UNATTRIBUTED } from './speaker.js';
-import { padEnd, padStart, toOneLine, truncate } from './wrap.js';
+import { cells, padEnd, padStart, toOneLine, truncate } from './wrap.js';
 
 /** One line of the per-speaker summary; `speaker` null gathers the quotations nobody was found for. */
 export interface SpeakerSummary {
@@ -175,9 +174,9 @@ export function formatSummaryTable(
   const names = lines.map((line) => (line.speaker === null ? UNATTRIBUTED : toOneLine(line.speaker)));
   const roles = lines.map((line) => (line.role === null ? '' : toOneLine(line.role)));
   const room = Math.max(8, options.width - numbersWidth);
-  const nameWidth = Math.min(Math.max('speaker'.length, ...names.map((name) => stringWidth(name))), Math.max(8, Math.floor(room * 0.45)));
+  const nameWidth = Math.min(Math.max('speaker'.length, ...names.map((name) => cells(name))), Math.max(8, Math.floor(room * 0.45)));
   // the role column takes what is left after the name and a gap, if that is 6 cells or more
-  const roleWidth = Math.min(Math.max('role'.length, ...roles.map((role) => stringWidth(role))), room - nameWidth - 2);
+  const roleWidth = Math.min(Math.max('role'.length, ...roles.map((role) => cells(role))), room - nameWidth - 2);
   const withRole = roleWidth >= 6;
 
   const row = (name: string, role: string, cells: string[]) =>
@@ -185,7 +184,7 @@ export function formatSummaryTable(
   let out = paint.bold(row('speaker', 'role', [...numbers])) + '\n';
   lines.forEach((line, i) => {
     const name = truncate(names[i]!, nameWidth);
-    const painted = colors.of(line.speaker)(name) + ' '.repeat(nameWidth - stringWidth(name));
+    const painted = colors.of(line.speaker)(name) + ' '.repeat(nameWidth - cells(name));
     out += painted + row('', truncate(roles[i]!, roleWidth), numbers.map((field) => String(line[field]))).slice(nameWidth) + '\n';
   });
   return out + '\n' + paint.dim(truncate(closing, options.width)) + '\n';

@@ -1,12 +1,11 @@
 import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
-import stringWidth from 'string-width';
 import type { QuoteRecord } from '../core/types.js';
 import { SpeakerColors } from './palette.js';
 import { type FileResult, type Formatter, toRecords } from './record.js';
 import { count, speakerName } from './speaker.js';
 import { closingLine, RunTally } from './summary.js';
-import { padEnd, toOneLine, truncate, truncateStart, wrap } from './wrap.js';
+import { cells, padEnd, toOneLine, truncate, truncateStart, wrap } from './wrap.js';
 
 /** Options of the table: how wide the terminal is, whether to color, whether files get headings. */
 export interface TableOptions {
@@ -62,7 +61,7 @@ export function createTableFormatter(options: TableOptions): Formatter {
 /** A file's heading in a batch: its path in bold, and how many quotations it holds. */
 function formatHeading(result: FileResult, width: number, paint: ChalkInstance): string {
   const found = `  ${result.quotes.length === 0 ? 'no quotes' : count(result.quotes.length, 'quote')}`;
-  const file = truncateStart(toOneLine(result.file), Math.max(1, width - stringWidth(found)));
+  const file = truncateStart(toOneLine(result.file), Math.max(1, width - cells(found)));
   return paint.bold(file) + paint.dim(found) + '\n';
 }
 
@@ -81,10 +80,10 @@ export function formatTable(
   const names = records.map((r) => speakerName(r));
   // as wide as the widest name, role or relay, but no more than 22% of the width (14 to 28 cells)
   const speakerWidth = Math.min(
-    Math.max(...records.flatMap((r, i) => [names[i]!, ...notes(r)]).map((text) => stringWidth(text))),
+    Math.max(...records.flatMap((r, i) => [names[i]!, ...notes(r)]).map((text) => cells(text))),
     Math.max(14, Math.min(28, Math.floor(width * 0.22))),
   );
-  const placeWidth = Math.max(...records.map((r) => stringWidth(place(r.line))));
+  const placeWidth = Math.max(...records.map((r) => cells(place(r.line))));
   const quoteWidth = width - speakerWidth - placeWidth - 2 * GAP.length;
   if (quoteWidth < MIN_QUOTE) return records.map((r, i) => stacked(r, names[i]!, place(r.line), width, colors)).join('');
 
@@ -100,7 +99,7 @@ export function formatTable(
     for (let line = 0; line < height; line++) {
       const left = side[line];
       const text = quoted[line] ?? '';
-      const pad = ' '.repeat(speakerWidth - (left ? stringWidth(left.text) : 0));
+      const pad = ' '.repeat(speakerWidth - (left ? cells(left.text) : 0));
       const shown = left ? left.paint(left.text) : '';
       out += line === 0 ? shown + pad + GAP + padEnd(text, quoteWidth) + GAP + colors.paint.dim(place(record.line)) : text === '' ? shown : shown + pad + GAP + text;
       out += '\n';
@@ -120,7 +119,7 @@ function stacked(record: QuoteRecord, name: string, place: string, width: number
   const paint = colors.of(record.speaker);
   const tail = truncateStart(` · ${place}`, Math.max(0, width - 2));
   const who = name + (record.via === null ? '' : ` via ${toOneLine(record.via)}`);
-  const head = paint(truncate(who, Math.max(1, width - stringWidth(tail)))) + colors.paint.dim(tail);
+  const head = paint(truncate(who, Math.max(1, width - cells(tail)))) + colors.paint.dim(tail);
   const body = wrap(quotation(record), Math.max(1, width - 2)).map((line) => '  ' + line);
   return [head, ...body].join('\n') + '\n';
 }
@@ -147,6 +146,6 @@ function location(file: string, lines: readonly number[], width: number): (line:
   const cap = Math.max(12, Math.floor(width * 0.3));
   const last = `:${Math.max(...lines)}`;
   const full = toOneLine(file);
-  const shown = stringWidth(full + last) <= cap ? full : truncateStart(toOneLine(path.basename(file)), cap - stringWidth(last));
+  const shown = cells(full + last) <= cap ? full : truncateStart(toOneLine(path.basename(file)), cap - cells(last));
   return (line) => `${shown}:${line}`;
 }
