@@ -1,32 +1,85 @@
-import { decode, type Encoding } from '../core/decode.js';
 import { extractQuotes } from '../core/extract.js';
 import type { ExtractOptions, Quote } from '../core/types.js';
 import type { FileResult } from '../format/record.js';
+import { decode, type Encoding } from '../io/decode.js';
+import type { ReadResult } from '../io/read.js';
+
+/**
+ * One article for the batch: a file or standard input to read (`read`), an argument that
+ * named nothing readable or a bad `--input ndjson` line (`error`), or an `--input ndjson`
+ * record whose text is already in hand (`text`, with the record id as `file`).
+ */
+export type Input =
+  | { file: string; error: string }
+  | { file: string; read: () => Promise<ReadResult> }
+  | { file: string; text: string };
+
+/**
+ * An input in hand, read but not analysed: its bytes, to decode, or its text (an `--input
+ * ndjson` record). It is what a worker thread is sent.
+ */
+export type Loaded = { file: string; bytes: Uint8Array; text?: undefined } | { file: string; text: string; bytes?: undefined };
 
 /** The extractor: `extractQuotes`, or a stand-in that tests hand to worker threads. */
 export type Extract = (text: string, options: ExtractOptions) => Quote[];
 
-/**
- * Decodes one input's bytes and extracts its quotations. Never throws: bytes that are not text
- * and exceptions of the extractor come back as a result with an `error`. Pure, so it runs the
- * same on the main thread (`--jobs 1`) and in a worker thread.
- */
-export function analyzeBytes(file: string, bytes: Uint8Array, options: ExtractOptions, extract: Extract = extractQuotes): FileResult {
-  const decoded = decode(bytes);
-  if ('error' in decoded) return failed(file, decoded.error);
-  return analyzeText(file, decoded.text, decoded.encoding, options, extract);
+/** How an input is analysed, besides the extractor's options. */
+export interface AnalyzeOptions {
+  /** the extractor (tests only); the core's `extractQuotes` by default */
+  extract?: Extract;
+  /** keep the decoded article in the result, for a view that prints it (`--show`) */
+  keepText?: boolean;
 }
 
 /**
- * Extracts the quotations of text already decoded (an `--input ndjson` record is `utf-8`).
- * An exception of the extractor becomes `internal error: <message>`, without the stack.
+ * One input, the whole way on this thread:
+ *
+ *     input ─load─► bytes or text ─analyzeLoaded (decode, extract)─► result
+ *
+ * Never throws: an input that named nothing, a file that cannot be read, bytes that are not
+ * text and an exception of the extractor (as `internal error: <message>`, no stack) each become
+ * a result with an `error`, and the batch goes on with the next input.
  */
-export function analyzeText(file: string, text: string, encoding: Encoding, options: ExtractOptions, extract: Extract = extractQuotes): FileResult {
-  try {
-    return { file, encoding, quotes: extract(text, options) };
-  } catch (error) {
-    return failed(file, internalError(error));
+export async function analyze(input: Input, options: ExtractOptions, how: AnalyzeOptions = {}): Promise<FileResult> {
+  const loaded = await load(input);
+  return 'quotes' in loaded ? loaded : analyzeLoaded(loaded, options, how);
+}
+
+/** Reads one input: its bytes or text in hand, or the result of an input that could not be read. */
+export async function load(input: Input): Promise<Loaded | FileResult> {
+  if ('error' in input) return failed(input.file, input.error);
+  if ('text' in input) return { file: input.file, text: input.text };
+  const read = await input.read();
+  if ('error' in read) return failed(input.file, read.error);
+  return { file: input.file, bytes: read.bytes };
+}
+
+/**
+ * Decodes an input in hand (text in hand is `utf-8`) and extracts its quotations. Never throws
+ * (see `analyze`). Pure, so it runs the same on the main thread and in a worker thread.
+ */
+export function analyzeLoaded(loaded: Loaded, options: ExtractOptions, how: AnalyzeOptions = {}): FileResult {
+  let text: string;
+  let encoding: Encoding;
+  if (loaded.bytes === undefined) [text, encoding] = [loaded.text, 'utf-8'];
+  else {
+    const decoded = decode(loaded.bytes);
+    if ('error' in decoded) return failed(loaded.file, decoded.error);
+    [text, encoding] = [decoded.text, decoded.encoding];
   }
+  let quotes: Quote[];
+  try {
+    quotes = (how.extract ?? extractQuotes)(text, options);
+  } catch (error) {
+    return failed(loaded.file, internalError(error));
+  }
+  const result: FileResult = { file: loaded.file, encoding, quotes };
+  return how.keepText ? { ...result, text } : result;
+}
+
+/** The bytes an input in hand holds, about (a string's UTF-16 code units count two). */
+export function sizeOf(loaded: Loaded): number {
+  return loaded.bytes !== undefined ? loaded.bytes.byteLength : 2 * loaded.text.length;
 }
 
 /** The message of an exception that is a bug of whosaid: `internal error: <message>`. */

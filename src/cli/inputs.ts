@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { type Expanded, STDIN } from '../io/expand.js';
 import { readFileLimited, readStreamLimited } from '../io/read.js';
-import type { Input } from './batch.js';
+import type { Input } from './analyze.js';
 
 /** How inputs are read. */
 export interface ReadOptions {

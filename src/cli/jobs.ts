@@ -1,8 +1,7 @@
 import type { ExtractOptions } from '../core/types.js';
 import type { FileResult } from '../format/record.js';
 import { MIB } from '../io/read.js';
-import { analyzeBytes, analyzeText, failed } from './analyze.js';
-import { analyze, type Input } from './batch.js';
+import { analyze, analyzeLoaded, type Input, load, sizeOf } from './analyze.js';
 import { BATCH_TASKS, DEPTH, type PoolOptions, WorkerPool } from './pool.js';
 
 /** How `--jobs` runs the inputs: `work` for `mapOrdered`, how many at once, and `close` at the end. */
@@ -48,25 +47,20 @@ export function createJobs(jobs: number, options: ExtractOptions, workers: Worke
     }
     pool ??= new WorkerPool({ ...workers, size: jobs - 1 });
     await room.enter();
-    let read: { file: string; bytes: Uint8Array } | { file: string; text: string };
-    if ('text' in input) read = input;
-    else {
-      const bytes = await input.read();
-      if ('error' in bytes) return (room.take(0), failed(input.file, bytes.error));
-      read = { file: input.file, bytes: bytes.bytes };
-    }
+    const loaded = await load(input);
+    if ('quotes' in loaded) return (room.take(0), loaded);
     // let the workers' answers in first (the batch loop can run on microtasks alone, and
     // would keep this thread from taking them), so that `pending` is up to date
     await new Promise((resolve) => setImmediate(resolve));
     // every worker has a batch waiting: this thread takes the input itself
     if (pool.pending >= (jobs - 1) * BATCH_TASKS) {
       room.take(0);
-      return 'bytes' in read ? analyzeBytes(read.file, read.bytes, options) : analyzeText(read.file, read.text, 'utf-8', options);
+      return analyzeLoaded(loaded, options);
     }
-    const size = 'bytes' in read ? read.bytes.byteLength : 2 * read.text.length;
+    const size = sizeOf(loaded);
     room.take(size);
     try {
-      return await pool.run(read, options);
+      return await pool.run(loaded, options);
     } finally {
       room.give(size);
     }

@@ -7,8 +7,8 @@ import { terminalWidth, useColor } from './color.js';
 import { toInputs } from './inputs.js';
 import { createJobs, type WorkerOptions } from './jobs.js';
 import { keepingText } from './keep-text.js';
+import { toRecordInputs } from './ndjson-inputs.js';
 import type { ProgressHook } from './progress.js';
-import { toRecordInputs } from './records.js';
 import { HELP_HINT, type Options, parseArguments, USAGE_ERROR } from './options.js';
 import { Output, type WritableOutput } from './output.js';
 

@@ -1,10 +1,10 @@
 import { Worker } from 'node:worker_threads';
 import type { ExtractOptions } from '../core/types.js';
 import type { FileResult } from '../format/record.js';
-import { failed } from './analyze.js';
+import { failed, type Loaded, sizeOf } from './analyze.js';
 
-/** One input for a worker: its bytes (decoded there) or its text (an `--input ndjson` record). */
-export type Task = { file: string; options: ExtractOptions } & ({ bytes: Uint8Array; text?: undefined } | { text: string; bytes?: undefined });
+/** One input for a worker: its bytes (decoded there) or its text (an `--input ndjson` record), and the extractor's options. */
+export type Task = Loaded & { options: ExtractOptions };
 
 /** Tasks sent to a worker in one message; it answers them in one `Done`, results in the same order. */
 export interface Batch {
@@ -66,7 +66,7 @@ const BATCH_BYTES = 256 * 1024;
 const YOUNG_MB = 16;
 
 /**
- * A pool of worker threads running `analyzeBytes` / `analyzeText` (worker.ts). Workers are
+ * A pool of worker threads running `analyzeLoaded` (worker.ts). Workers are
  * started as tasks come, up to `size`. Tasks waiting here go to workers in batches (up to
  * BATCH_TASKS, and a share of the queue, so that every worker gets some), DEPTH batches per
  * worker at most; each worker runs its tasks one at a time, in order.
@@ -96,9 +96,9 @@ export class WorkerPool {
   }
 
   /** Runs one input in a worker: its bytes are decoded there, or its text taken as it is. */
-  run(input: { file: string; bytes: Uint8Array } | { file: string; text: string }, options: ExtractOptions): Promise<FileResult> {
+  run(input: Loaded, options: ExtractOptions): Promise<FileResult> {
     if (this.#closed) return Promise.resolve(failed(input.file, 'internal error: the worker pool is closed'));
-    const task: Task = 'bytes' in input ? { file: input.file, options, bytes: input.bytes } : { file: input.file, options, text: input.text };
+    const task: Task = { ...input, options };
     return new Promise((resolve) => {
       this.#queue.push({ task, resolve, alone: false });
       this.#dispatch();
@@ -175,9 +175,4 @@ export class WorkerPool {
     this.#queue.unshift(...again, ...waiting.flat());
     this.#dispatch();
   }
-}
-
-/** The bytes a task carries to its worker, about. */
-function sizeOf(task: Task): number {
-  return task.bytes !== undefined ? task.bytes.byteLength : 2 * task.text.length;
 }

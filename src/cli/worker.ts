@@ -8,20 +8,13 @@
  *     main thread ◄── Done {id, results: [FileResult, …]} ──────────────────── worker
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { analyzeBytes, analyzeText, type Extract } from './analyze.js';
-import type { Batch, Done, Task, WorkerSetup } from './pool.js';
+import { analyzeLoaded, type Extract } from './analyze.js';
+import type { Batch, Done, WorkerSetup } from './pool.js';
 
 const setup = (workerData ?? {}) as WorkerSetup;
 // tests give a stand-in extractor (one that throws on a chosen article); users never do
 const extract: Extract | undefined = setup.extractor ? ((await import(setup.extractor)) as { extractQuotes: Extract }).extractQuotes : undefined;
 
-/** One task, never throwing: see analyzeBytes. */
-function run(task: Task) {
-  return task.bytes !== undefined
-    ? analyzeBytes(task.file, task.bytes, task.options, extract)
-    : analyzeText(task.file, task.text, 'utf-8', task.options, extract);
-}
-
 parentPort!.on('message', (batch: Batch) => {
-  parentPort!.postMessage({ id: batch.id, results: batch.tasks.map(run) } satisfies Done);
+  parentPort!.postMessage({ id: batch.id, results: batch.tasks.map((task) => analyzeLoaded(task, task.options, { extract })) } satisfies Done);
 });

@@ -1,4 +1,4 @@
-import type { Encoding } from '../core/decode.js';
+import type { Encoding } from '../io/decode.js';
 import type { Quote, QuoteRecord } from '../core/types.js';
 
 /** What became of one input: its quotations, or why it has none. */

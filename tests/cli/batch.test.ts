@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, mapOrdered } from '../../src/cli/batch.js';
-import { BINARY_ERROR } from '../../src/core/decode.js';
+import { mapOrdered } from '../../src/cli/batch.js';
 
 async function* from<T>(items: T[]): AsyncGenerator<T> {
   for (const item of items) yield item;
@@ -95,25 +94,5 @@ describe('mapOrdered', () => {
 
   it('refuses a concurrency that is not a positive integer', async () => {
     await expect(collect(mapOrdered(from([1]), async (i) => i, 0))).rejects.toThrow('concurrency must be a positive integer, got 0');
-  });
-});
-
-describe('analyze', () => {
-  it('takes text already in hand (as --input ndjson would give it)', async () => {
-    const result = await analyze({ file: 'record-7', text: '' }, {});
-    expect(result).toEqual({ file: 'record-7', encoding: 'utf-8', quotes: [] });
-  });
-
-  it('reads and decodes bytes', async () => {
-    const read = async () => ({ bytes: new Uint8Array([0xff, 0xfe]) });
-    expect(await analyze({ file: 'x.txt', read }, {})).toEqual({ file: 'x.txt', encoding: 'utf-16le', quotes: [] });
-  });
-
-  it.each([
-    ['an input that named nothing', { file: 'gone', error: 'no such file or directory' }, 'no such file or directory'],
-    ['a read that failed', { file: 'gone', read: async () => ({ error: 'permission denied' }) }, 'permission denied'],
-    ['bytes that are not text', { file: 'gone', read: async () => ({ bytes: new Uint8Array([0]) }) }, BINARY_ERROR],
-  ])('gives an error result for %s', async (_name, input, error) => {
-    expect(await analyze(input, {})).toEqual({ file: 'gone', encoding: null, quotes: [], error });
   });
 });

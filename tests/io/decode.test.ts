@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BINARY_ERROR, decode } from '../../src/core/decode.js';
+import { BINARY_ERROR, decode } from '../../src/io/decode.js';
 import { utf16 } from '../helpers/tmp.js';
 
 const bytes = (...values: number[]) => new Uint8Array(values);

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { parseRecord } from '../../src/cli/records.js';
+import { parseRecord } from '../../src/cli/ndjson-inputs.js';
 import { runMain } from '../helpers/run-main.js';
 import { tmpDir } from '../helpers/tmp.js';
 import { fakeWorkers } from '../helpers/workers.js';

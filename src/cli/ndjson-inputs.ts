@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describeError } from '../io/errors.js';
 import { type Expanded, STDIN } from '../io/expand.js';
 import { readLines } from '../io/lines.js';
-import type { Input } from './batch.js';
+import type { Input } from './analyze.js';
 import type { ReadOptions } from './inputs.js';
 
 /** A record line read: the name its quotations are filed under and its text, or what is wrong with it. */
