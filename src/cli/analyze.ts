@@ -3,6 +3,7 @@ import type { ExtractOptions, Quote } from '../core/types.js';
 import type { FileResult } from '../format/record.js';
 import { decode, type Encoding } from '../io/decode.js';
 import type { ReadResult } from '../io/read.js';
+import { internalError } from './diagnostics.js';
 
 /**
  * One article for the batch: a file or standard input to read (`read`), an argument that
@@ -23,13 +24,25 @@ export type Loaded = { file: string; bytes: Uint8Array; text?: undefined } | { f
 /** The extractor: `extractQuotes`, or a stand-in that tests hand to worker threads. */
 export type Extract = (text: string, options: ExtractOptions) => Quote[];
 
+/** The extractor block by block: each item the records of one more stretch of the article, in order. */
+export type ExtractBlocks = (text: string, options: ExtractOptions) => Iterable<Quote[]>;
+
 /** How an input is analysed, besides the extractor's options. */
 export interface AnalyzeOptions {
   /** the extractor (tests only); the core's `extractQuotes` by default */
   extract?: Extract;
+  /** the extractor block by block, in place of `extract` (tests only) */
+  blocks?: ExtractBlocks;
   /** keep the decoded article in the result, for a view that prints it (`--show`) */
   keepText?: boolean;
+  /** called between blocks of an article, to let the event loop turn (see signals.ts `pacer`) */
+  pace?: () => Promise<void> | undefined;
+  /** a signal that stops the article between two blocks; its result is then INTERRUPTED */
+  signal?: AbortSignal;
 }
+
+/** The error of an article stopped part way by a signal (the batch stops there, so it is not printed). */
+export const INTERRUPTED = 'interrupted';
 
 /**
  * One input, the whole way on this thread:
@@ -55,10 +68,14 @@ export async function load(input: Input): Promise<Loaded | FileResult> {
 }
 
 /**
- * Decodes an input in hand (text in hand is `utf-8`) and extracts its quotations. Never throws
- * (see `analyze`). Pure, so it runs the same on the main thread and in a worker thread.
+ * Decodes an input in hand (text in hand is `utf-8`) and extracts its quotations. Never
+ * throws (see `analyze`). It touches nothing outside, so it runs the same on the main thread
+ * and in a worker thread.
+ *
+ * Between blocks of the article it calls `how.pace` and stops if `how.signal` has aborted, so a
+ * signal never waits for the whole of a long article: see `extractInBlocks`.
  */
-export function analyzeLoaded(loaded: Loaded, options: ExtractOptions, how: AnalyzeOptions = {}): FileResult {
+export async function analyzeLoaded(loaded: Loaded, options: ExtractOptions, how: AnalyzeOptions = {}): Promise<FileResult> {
   let text: string;
   let encoding: Encoding;
   if (loaded.bytes === undefined) [text, encoding] = [loaded.text, 'utf-8'];
@@ -67,9 +84,14 @@ export function analyzeLoaded(loaded: Loaded, options: ExtractOptions, how: Anal
     if ('error' in decoded) return failed(loaded.file, decoded.error);
     [text, encoding] = [decoded.text, decoded.encoding];
   }
-  let quotes: Quote[];
+  let quotes: Quote[] = [];
   try {
-    quotes = (how.extract ?? extractQuotes)(text, options);
+    for (const block of (how.blocks ?? extractInBlocks(how.extract ?? extractQuotes))(text, options)) {
+      if (quotes.length === 0) quotes = block;
+      else for (const quote of block) quotes.push(quote);
+      await how.pace?.();
+      if (how.signal?.aborted) return failed(loaded.file, INTERRUPTED);
+    }
   } catch (error) {
     return failed(loaded.file, internalError(error));
   }
@@ -77,14 +99,19 @@ export function analyzeLoaded(loaded: Loaded, options: ExtractOptions, how: Anal
   return how.keepText ? { ...result, text } : result;
 }
 
+/**
+ * The records of an article block by block, from an extractor that gives them all at once: one
+ * block, today, for the core has no other way yet. This is the place for the core's block-by-block
+ * stage when it comes (the records of each paragraph run as they are read): `analyzeLoaded`
+ * already waits for a signal between blocks, so a long article will then stop within a block.
+ */
+function extractInBlocks(extract: Extract): ExtractBlocks {
+  return (text, options) => [extract(text, options)];
+}
+
 /** The bytes an input in hand holds, about (a string's UTF-16 code units count two). */
 export function sizeOf(loaded: Loaded): number {
   return loaded.bytes !== undefined ? loaded.bytes.byteLength : 2 * loaded.text.length;
-}
-
-/** The message of an exception that is a bug of whosaid: `internal error: <message>`. */
-export function internalError(error: unknown): string {
-  return `internal error: ${error instanceof Error ? error.message : String(error)}`;
 }
 
 /** The result of an input with no quotations because of `error`. */

@@ -1,7 +1,7 @@
 import type { ExtractOptions } from '../core/types.js';
 import type { FileResult } from '../format/record.js';
 import { MIB } from '../io/read.js';
-import { analyze, analyzeLoaded, type Input, load, sizeOf } from './analyze.js';
+import { analyze, type AnalyzeOptions, analyzeLoaded, type Input, load, sizeOf } from './analyze.js';
 import { BATCH_TASKS, DEPTH, type PoolOptions, WorkerPool } from './pool.js';
 
 /** How `--jobs` runs the inputs: `work` for `mapOrdered`, how many at once, and `close` at the end. */
@@ -34,16 +34,16 @@ export const IN_FLIGHT_BYTES = 16 * MIB;
  * IN_FLIGHT_BYTES of them are not yet analysed, so a folder of 60 MiB files holds a few of them,
  * not dozens.
  */
-export function createJobs(jobs: number, options: ExtractOptions, workers: WorkerOptions = {}): Jobs {
-  if (jobs === 1) return { work: (input) => analyze(input, options), concurrency: 1, close: async () => undefined };
+export function createJobs(jobs: number, options: ExtractOptions, workers: WorkerOptions = {}, how: AnalyzeOptions = {}): Jobs {
+  if (jobs === 1) return { work: (input) => analyze(input, options, how), concurrency: 1, close: async () => undefined };
   let pool: WorkerPool | undefined;
   let first = true;
   const room = new Room(IN_FLIGHT_BYTES);
   const work = async (input: Input): Promise<FileResult> => {
-    if ('error' in input) return analyze(input, options);
+    if ('error' in input) return analyze(input, options, how);
     if (first) {
       first = false;
-      return analyze(input, options);
+      return analyze(input, options, how);
     }
     pool ??= new WorkerPool({ ...workers, size: jobs - 1 });
     await room.enter();
@@ -55,7 +55,7 @@ export function createJobs(jobs: number, options: ExtractOptions, workers: Worke
     // every worker has a batch waiting: this thread takes the input itself
     if (pool.pending >= (jobs - 1) * BATCH_TASKS) {
       room.take(0);
-      return analyzeLoaded(loaded, options);
+      return analyzeLoaded(loaded, options, how);
     }
     const size = sizeOf(loaded);
     room.take(size);

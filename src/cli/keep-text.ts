@@ -1,5 +1,5 @@
 import type { ExtractOptions } from '../core/types.js';
-import { analyze } from './analyze.js';
+import { analyze, type AnalyzeOptions } from './analyze.js';
 import type { Jobs } from './jobs.js';
 
 /**
@@ -7,6 +7,6 @@ import type { Jobs } from './jobs.js';
  * result (`text`) for the view to print. Articles shown are read by people, a few at a time,
  * so no worker threads.
  */
-export function keepingText(options: ExtractOptions): Jobs {
-  return { work: (input) => analyze(input, options, { keepText: true }), concurrency: 1, close: async () => undefined };
+export function keepingText(options: ExtractOptions, how: AnalyzeOptions = {}): Jobs {
+  return { work: (input) => analyze(input, options, { ...how, keepText: true }), concurrency: 1, close: async () => undefined };
 }

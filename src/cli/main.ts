@@ -1,16 +1,16 @@
 import { availableParallelism } from 'node:os';
 import type { FileResult, Formatter } from '../format/record.js';
 import { type Expanded, expandPatterns, STDIN } from '../io/expand.js';
-import { failed, internalError } from './analyze.js';
-import { mapOrdered } from './batch.js';
 import { terminalWidth, useColor } from './color.js';
-import { toInputs } from './inputs.js';
-import { createJobs, type WorkerOptions } from './jobs.js';
-import { keepingText } from './keep-text.js';
-import { toRecordInputs } from './ndjson-inputs.js';
-import type { ProgressHook } from './progress.js';
+import { mapOrdered } from './batch.js';
+import { diagnostic, internalError } from './diagnostics.js';
+import type { Jobs, WorkerOptions } from './jobs.js';
 import { HELP_HINT, type Options, parseArguments, USAGE_ERROR } from './options.js';
 import { Output, type WritableOutput } from './output.js';
+import type { ProgressHook } from './progress.js';
+import { pacer, type SignalSource, Stop } from './signals.js';
+
+export type { SignalSource } from './signals.js';
 
 const STOPPED = Symbol('stopped');
 
@@ -29,16 +29,6 @@ function unlessAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T |
       (error: unknown) => (signal.removeEventListener('abort', onAbort), reject(error)),
     );
   });
-}
-
-/** The signals that stop a batch, and the exit code each gives (128 + the signal's number). */
-const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
-type StopSignal = keyof typeof SIGNAL_EXIT;
-
-/** Where signals come from: `process`, or an EventEmitter in tests. */
-export interface SignalSource {
-  on(signal: StopSignal, listener: () => void): unknown;
-  off(signal: StopSignal, listener: () => void): unknown;
 }
 
 /** The world main() runs in. Every part defaults to the process's own. */
@@ -73,23 +63,43 @@ const NO_INPUT =
  * arguments (directories and globs sorted), as each finishes.
  *
  * Exit codes: 0 ran (even with no quotations; also when the reader of stdout went away),
- * 1 some inputs could not be read or processed (the others were), 2 usage error,
- * 130 / 143 stopped by SIGINT / SIGTERM (output holds whole records; JSON is closed with
- * `"interrupted": true`).
+ * 1 some inputs could not be read or processed (the others were), or stdout failed (a full
+ * disk), 2 usage error, 130 / 143 stopped by SIGINT / SIGTERM (output holds whole records;
+ * JSON is closed with `"interrupted": true`).
+ *
+ * Signals are heard from the first line on: a signal while the arguments are parsed, the inputs
+ * listed or the first of them read still ends the run with whole output and 130 / 143. The core
+ * and the workers are loaded while the inputs are listed, not before, so that this holds from
+ * the first few milliseconds and `--help` never pays for them.
  */
 export async function main(argv: readonly string[], io: Partial<Io> = {}): Promise<number> {
+  const stop = new Stop(io.signals ?? process);
+  try {
+    return await run(argv, io, stop);
+  } finally {
+    stop.dispose();
+  }
+}
+
+async function run(argv: readonly string[], io: Partial<Io>, stop: Stop): Promise<number> {
   const stdout = io.stdout ?? process.stdout;
   const stderr = io.stderr ?? process.stderr;
   const env = io.env ?? process.env;
-  // a closed stdout (`whosaid --help | true`: help and version are written before the batch's
-  // Output takes stdout over) or a closed stderr must not crash the run either
-  stdout.on('error', () => undefined);
+  // a closed stderr must not crash the run (stdout's errors are Output's)
   stderr.on('error', () => undefined);
-  const parsed = parseArguments(argv, {
-    stdout: (text) => void stdout.write(text),
-    stderr: (text) => void stderr.write(text),
-  });
-  if ('exitCode' in parsed) return parsed.exitCode;
+  const out = new Output(stdout);
+  let help = '';
+  const parsed = parseArguments(argv, { stdout: (text) => void (help += text), stderr: (text) => void stderr.write(text) });
+  if ('exitCode' in parsed) {
+    // --help and --version: written as data is, so a full disk is an error and a closed pipe is not
+    try {
+      await out.write(help);
+    } catch (error) {
+      stderr.write(`whosaid: ${(error as Error).message}\n`);
+      return EXIT.someFailed;
+    }
+    return parsed.exitCode;
+  }
   const { options } = parsed;
   // process.stdin is created only when asked for: a run on files leaves it alone
   const stdin = () => io.stdin ?? process.stdin;
@@ -104,21 +114,31 @@ export async function main(argv: readonly string[], io: Partial<Io> = {}): Promi
   }
   try {
     const cwd = io.cwd ?? process.cwd();
+    // the core loads while the inputs are listed
+    const jobsModule = options.view === 'show' ? import('./keep-text.js') : import('./jobs.js');
+    jobsModule.catch(() => undefined);
     // inputs are listed first: a batch of more than one gets headings and a progress line
-    const found = options.input === 'text' ? await listAll(expandPatterns(paths, { cwd })) : undefined;
+    const found = options.input === 'text' ? await listAll(expandPatterns(paths, { cwd, signal: stop.signal }), stop.signal) : undefined;
     const batch = found === undefined || found.length > 1;
     const formatter = await formatterFor(options, useColor(options.color, stdout, env), terminalWidth(stdout, env), batch);
-    const progress = stderr.isTTY ? (await import('./progress.js')).startProgress(stderr, env, options.quiet, found?.length) : undefined;
-    return await runBatch(paths, options, formatter, {
+    const progress = stderr.isTTY && !stop.signal.aborted ? (await import('./progress.js')).startProgress(stderr, env, options.quiet, found?.length) : undefined;
+    const extract = { all: options.all, asciiQuotes: options.asciiQuotes };
+    const pace = pacer();
+    const how = { pace, signal: stop.signal };
+    const modules = await jobsModule;
+    const jobs =
+      'keepingText' in modules
+        ? modules.keepingText(extract, how)
+        : modules.createJobs(options.jobs ?? io.cores ?? availableParallelism(), extract, io.workers ?? {}, how);
+    return await runBatch(paths, options, formatter, out, {
+      jobs,
       stdin,
-      stdout,
       stderr,
       cwd,
       found,
       progress,
-      signals: io.signals ?? process,
-      jobs: options.jobs ?? io.cores ?? availableParallelism(),
-      workers: io.workers ?? {},
+      stop,
+      pace,
     });
   } catch (error) {
     // a bug of whosaid, or stdout failing (a full disk): one line, no stack trace
@@ -127,11 +147,19 @@ export async function main(argv: readonly string[], io: Partial<Io> = {}): Promi
   }
 }
 
-/** All that an async iterable yields, in an array. */
-async function listAll<T>(items: AsyncIterable<T>): Promise<T[]> {
+/** All that an async iterable yields, in an array; what it had yielded when `signal` aborts. */
+async function listAll<T>(items: AsyncIterable<T>, signal: AbortSignal): Promise<T[]> {
   const all: T[] = [];
-  for await (const item of items) all.push(item);
-  return all;
+  const iterator = items[Symbol.asyncIterator]();
+  try {
+    for (;;) {
+      const next = await unlessAborted(iterator.next(), signal);
+      if (next === STOPPED || next.done) return all;
+      all.push(next.value);
+    }
+  } finally {
+    void iterator.return?.();
+  }
 }
 
 async function* each<T>(items: readonly T[]): AsyncGenerator<T> {
@@ -168,32 +196,17 @@ async function viewFormatter(options: Options, color: boolean, width: number, he
 }
 
 interface BatchIo {
+  jobs: Jobs;
   stdin: () => NodeJS.ReadableStream;
-  stdout: WritableOutput;
   stderr: NodeJS.WritableStream;
   cwd: string;
-  signals: SignalSource;
-  /** worker threads: 1 runs everything on this thread */
-  jobs: number;
-  workers: WorkerOptions;
   /** the inputs, when already listed (text inputs); else expanded as the batch goes */
   found?: readonly Expanded[];
   /** told before and after each file's output, and at the end */
   progress?: ProgressHook;
-}
-
-/**
- * A file's result and its text in the output. A result the formatter cannot write (records too
- * large for one string: `--all` on 40,000 opening marks never closed gives 800 million characters)
- * becomes that file's error, and the run goes on.
- */
-function formatted(formatter: Formatter, result: FileResult): [FileResult, string] {
-  try {
-    return [result, formatter.file(result)];
-  } catch (error) {
-    const failure = failed(result.file, internalError(error));
-    return [failure, formatter.file(failure)];
-  }
+  stop: Stop;
+  /** lets the event loop turn now and then (see signals.ts) */
+  pace: () => Promise<void> | undefined;
 }
 
 /**
@@ -205,54 +218,75 @@ function formatted(formatter: Formatter, result: FileResult): [FileResult, strin
  * read line by line, each an input filed under its id. With `--jobs N` (N > 1), `analyze` runs
  * in N worker threads (jobs.ts), 2N inputs at most in flight, and results still come in order.
  *
- * Nothing is kept from one file to the next. A signal or a closed stdout stops the loop between
- * two files; a wait on standard input is cut short by the signal.
+ * Nothing is kept from one file to the next, and no file's output is one string: it is written
+ * in pieces of whole records, each when the one before has been taken (a slow reader holds the
+ * batch back). A signal or a closed stdout stops the loop between two inputs or two pieces, or
+ * between two blocks of a long article; a wait on standard input or on a worker is cut short.
  */
-async function runBatch(paths: string[], options: Options, formatter: Formatter, io: BatchIo): Promise<number> {
-  const out = new Output(io.stdout);
-  const extract = { all: options.all, asciiQuotes: options.asciiQuotes };
-  const jobs = options.view === 'show' ? keepingText(extract) : createJobs(io.jobs, extract, io.workers);
-  const stop = new AbortController();
-  let stoppedBy: StopSignal | undefined;
-  const listeners = (Object.keys(SIGNAL_EXIT) as StopSignal[]).map((name) => {
-    const listener = () => {
-      stoppedBy = name;
-      // a second Ctrl-C finds no listener of ours, and ends the process at once
-      removeListeners();
-      stop.abort();
-    };
-    io.signals.on(name, listener);
-    return [name, listener] as const;
-  });
-  const removeListeners = () => listeners.forEach(([name, listener]) => io.signals.off(name, listener));
-
+async function runBatch(paths: string[], options: Options, formatter: Formatter, out: Output, io: BatchIo): Promise<number> {
+  const { stop, jobs, pace } = io;
   try {
     const read = { cwd: io.cwd, maxBytes: options.maxBytes, stdin: io.stdin, signal: stop.signal };
-    const expanded = io.found ? each(io.found) : expandPatterns(paths, { cwd: io.cwd });
-    const inputs = options.input === 'ndjson' ? toRecordInputs(expanded, read) : toInputs(expanded, read);
+    const expanded = io.found ? each(io.found) : expandPatterns(paths, { cwd: io.cwd, signal: stop.signal });
+    const inputs =
+      options.input === 'ndjson'
+        ? (await import('./ndjson-inputs.js')).toRecordInputs(expanded, read)
+        : (await import('./inputs.js')).toInputs(expanded, read);
     const results = mapOrdered(inputs, jobs.work, jobs.concurrency)[Symbol.asyncIterator]();
     let failed = false;
     await out.write(formatter.begin());
     while (!out.closed && !stop.signal.aborted) {
       const next = await unlessAborted(results.next(), stop.signal);
       if (next === STOPPED || next.done) break;
-      const [result, text] = formatted(formatter, next.value);
+      // a loop on promises alone never lets a signal in: the event loop turns here now and then
+      await pace();
+      if (stop.signal.aborted) break;
+      const result = next.value;
       io.progress?.clear();
       if (result.error !== undefined) {
         failed = true;
-        if (!options.quiet) io.stderr.write(`whosaid: ${result.file}: ${result.error}\n`);
+        if (!options.quiet) io.stderr.write(diagnostic(result.file, result.error));
       }
-      await out.write(text);
+      const error = await writeFile(formatter, result, out, stop.signal, pace);
+      if (error !== undefined) {
+        failed = true;
+        if (!options.quiet) io.stderr.write(diagnostic(result.file, error));
+      }
       io.progress?.fileDone();
     }
     io.progress?.end();
-    await out.write(formatter.end(stoppedBy !== undefined));
+    await out.write(formatter.end(stop.signal.aborted));
     if (out.closed) return EXIT.ok;
-    if (stoppedBy !== undefined) return SIGNAL_EXIT[stoppedBy];
-    return failed ? EXIT.someFailed : EXIT.ok;
+    return stop.exitCode ?? (failed ? EXIT.someFailed : EXIT.ok);
   } finally {
     io.progress?.end();
-    removeListeners();
     await jobs.close();
+  }
+}
+
+/**
+ * Writes one file's output, piece by piece, each once the one before is taken; stops between
+ * two pieces on a signal. A piece the formatter cannot make (records too large for one string:
+ * `--all` on 40,000 opening marks never closed gives 800 million characters) ends that file's
+ * output, and its message comes back, as `internal error: …`; the pieces written stand.
+ */
+async function writeFile(formatter: Formatter, result: FileResult, out: Output, signal: AbortSignal, pace: () => Promise<void> | undefined): Promise<string | undefined> {
+  const pieces = formatter.file(result)[Symbol.iterator]();
+  for (;;) {
+    let next: IteratorResult<string>;
+    try {
+      next = pieces.next();
+    } catch (error) {
+      const message = internalError(error);
+      await out.write(formatter.failed(message));
+      return message;
+    }
+    if (next.done) return undefined;
+    await out.write(next.value);
+    await pace();
+    if (signal.aborted || out.closed) {
+      pieces.return?.();
+      return undefined;
+    }
   }
 }

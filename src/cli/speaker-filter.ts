@@ -55,6 +55,7 @@ export function onlySpeaker(formatter: Formatter, query: string): Formatter {
   return {
     begin: () => formatter.begin(),
     file: (result) => formatter.file({ ...result, quotes: result.quotes.filter((quote) => matchesSpeaker(quote, query)) }),
+    failed: (error) => formatter.failed(error),
     end: (interrupted) => formatter.end(interrupted),
   };
 }

@@ -15,6 +15,9 @@ const setup = (workerData ?? {}) as WorkerSetup;
 // tests give a stand-in extractor (one that throws on a chosen article); users never do
 const extract: Extract | undefined = setup.extractor ? ((await import(setup.extractor)) as { extractQuotes: Extract }).extractQuotes : undefined;
 
-parentPort!.on('message', (batch: Batch) => {
-  parentPort!.postMessage({ id: batch.id, results: batch.tasks.map((task) => analyzeLoaded(task, task.options, { extract })) } satisfies Done);
+// a worker is stopped from outside (terminate), so it needs no signal of its own
+parentPort!.on('message', async (batch: Batch) => {
+  const results = [];
+  for (const task of batch.tasks) results.push(await analyzeLoaded(task, task.options, { extract }));
+  parentPort!.postMessage({ id: batch.id, results } satisfies Done);
 });

@@ -102,8 +102,9 @@ export function createBySpeakerFormatter(options: BySpeakerOptions): Formatter {
     begin: () => '',
     file(result) {
       tally.add(result);
-      return '';
+      return [];
     },
+    failed: () => '',
     end(interrupted) {
       const lines = tally.summary();
       switch (options.format) {

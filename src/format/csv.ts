@@ -1,5 +1,5 @@
 import type { QuoteRecord, Span } from '../core/types.js';
-import { type FileResult, type Formatter, RECORD_FIELDS, toRecords } from './record.js';
+import { eachRecord, type FileResult, type Formatter, pieces, RECORD_FIELDS } from './record.js';
 
 /** What `--bom` puts first, so that spreadsheet programs read the file as UTF-8. */
 export const UTF8_BOM = '\uFEFF';
@@ -23,16 +23,20 @@ export interface CsvOptions {
 export function createCsvFormatter(options: CsvOptions = {}): Formatter {
   return {
     begin: () => (options.bom ? UTF8_BOM : '') + RECORD_FIELDS.join(',') + CRLF,
-    file: formatCsvRows,
+    file: (result) => pieces(csvRows(result)),
+    failed: () => '',
     end: () => '',
   };
 }
 
-/** The CSV rows of one file's records, each ending in CRLF; nothing for a file that could not be read. */
+/** The CSV rows of one file's records, each ending in CRLF, one at a time; none for a file that could not be read. */
+export function* csvRows(result: FileResult): Generator<string> {
+  for (const record of eachRecord(result)) yield RECORD_FIELDS.map((field) => csvField(cell(record, field))).join(',') + CRLF;
+}
+
+/** One file's CSV rows in one string (for a few records; the batch writes `csvRows` in pieces). */
 export function formatCsvRows(result: FileResult): string {
-  return toRecords(result)
-    .map((record) => RECORD_FIELDS.map((field) => csvField(cell(record, field))).join(',') + CRLF)
-    .join('');
+  return [...csvRows(result)].join('');
 }
 
 function cell(record: QuoteRecord, field: (typeof RECORD_FIELDS)[number]): string {

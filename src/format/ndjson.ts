@@ -1,13 +1,16 @@
-import { type FileResult, type Formatter, toRecords } from './record.js';
+import { eachRecord, type FileResult, type Formatter, pieces } from './record.js';
 
-/** One quote record per line (`\n` line ends), nothing else: no header, no errors, no summary. */
-export function formatNdjson(result: FileResult): string {
-  return toRecords(result)
-    .map((record) => JSON.stringify(record) + '\n')
-    .join('');
+/** The NDJSON lines of one file's records, each ending in `\n`, one at a time. */
+export function* ndjsonLines(result: FileResult): Generator<string> {
+  for (const record of eachRecord(result)) yield JSON.stringify(record) + '\n';
 }
 
-/** The NDJSON format: records only, so nothing before or after them. */
+/** One file's records as NDJSON, in one string (for a few records; the batch writes `ndjsonLines` in pieces). */
+export function formatNdjson(result: FileResult): string {
+  return [...ndjsonLines(result)].join('');
+}
+
+/** The NDJSON format: one quote record per line (`\n` line ends), nothing else: no header, no errors, no summary. */
 export function createNdjsonFormatter(): Formatter {
-  return { begin: () => '', file: formatNdjson, end: () => '' };
+  return { begin: () => '', file: (result) => pieces(ndjsonLines(result)), failed: () => '', end: () => '' };
 }

@@ -52,22 +52,53 @@ export function toRecord(file: string, quote: Quote): QuoteRecord {
   return { file, ...orderQuote(quote) };
 }
 
+/** The records of one file, one at a time, in the order the extractor gave them. */
+export function* eachRecord(result: FileResult): Generator<QuoteRecord> {
+  for (const quote of result.quotes) yield toRecord(result.file, quote);
+}
+
 /** The records of one file, in the order the extractor gave them. */
 export function toRecords(result: FileResult): QuoteRecord[] {
   return result.quotes.map((quote) => toRecord(result.file, quote));
 }
 
+/** About how many characters a piece of output holds: a few writes per file, never one string per file. */
+export const PIECE_CHARS = 64 * 1024;
+
 /**
- * Text pieces of an output document. The batch writes `begin()`, then `file()` for each
- * input as it finishes (in order), then `end()`; every piece is whole records, so output cut
- * short between two pieces holds only complete records. Formatters are pure: they return text
- * and never write.
+ * Texts joined into pieces of about `size` characters, each made when asked for: what a
+ * formatter gives for one file's records, so that no file's output is ever one string (2.5
+ * million records of NDJSON pass the longest string V8 holds) and memory holds one piece.
+ */
+export function* pieces(texts: Iterable<string>, size = PIECE_CHARS): Generator<string> {
+  let piece = '';
+  for (const text of texts) {
+    piece += text;
+    if (piece.length >= size) {
+      yield piece;
+      piece = '';
+    }
+  }
+  if (piece !== '') yield piece;
+}
+
+/**
+ * Text pieces of an output document. The batch writes `begin()`, then the pieces of `file()`
+ * for each input as it finishes (in order), then `end()`; every piece is whole records, so
+ * output cut short between two pieces holds only complete records. Formatters are pure: they
+ * return text and never write.
+ *
+ * The batch may stop taking a file's pieces part way (a signal): `end` then closes what is
+ * open. Making a piece may throw (a record too large for a string): the pieces written stand,
+ * and the batch writes `failed(error)` in place of the rest of that file.
  */
 export interface Formatter {
   /** text before the first file (a header row, an opening brace) */
   begin(): string;
-  /** text for one finished input, errors included (formats without a place for errors skip them) */
-  file(result: FileResult): string;
+  /** the text of one finished input in pieces, each made when asked for; errors included (formats without a place for errors skip them) */
+  file(result: FileResult): Iterable<string>;
+  /** text that ends the file whose pieces failed part way with `error` (the JSON entry closed with it; nothing in most formats) */
+  failed(error: string): string;
   /** text after the last file; `interrupted` when a signal stopped the batch early */
   end(interrupted: boolean): string;
 }

@@ -39,13 +39,14 @@ export function createShowFormatter(options: ShowOptions): Formatter {
   return {
     begin: () => '',
     file(result) {
-      if (result.error !== undefined || result.text === undefined) return '';
+      if (result.error !== undefined || result.text === undefined) return [];
       const heading = options.headings
         ? (files > 0 ? '\n' : '') + colors.paint.bold(truncateStart(toOneLine(result.file), options.width ?? 80)) + '\n\n'
         : '';
       files++;
-      return heading + formatShow(result.text, result.quotes, colors);
+      return [heading + formatShow(result.text, result.quotes, colors)];
     },
+    failed: () => '',
     end: () => '',
   };
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
 import type { QuoteRecord } from '../core/types.js';
 import { SpeakerColors } from './palette.js';
-import { type FileResult, type Formatter, toRecords } from './record.js';
+import { type FileResult, type Formatter, pieces, toRecords } from './record.js';
 import { count, speakerName } from './speaker.js';
 import { closingLine, RunTally } from './summary.js';
 import { cells, padEnd, toOneLine, truncate, truncateStart, wrap } from './wrap.js';
@@ -44,12 +44,11 @@ export function createTableFormatter(options: TableOptions): Formatter {
     begin: () => '',
     file(result) {
       tally.add(result);
-      if (result.error !== undefined) return '';
-      const rows = formatTable(toRecords(result), { ...options, colors });
-      if (!options.headings && rows === '') return '';
+      if (result.error !== undefined || (!options.headings && result.quotes.length === 0)) return [];
       const heading = options.headings ? formatHeading(result, options.width, colors.paint) : '';
-      return (blocks++ > 0 ? '\n' : '') + heading + rows;
+      return pieces(startingWith((blocks++ > 0 ? '\n' : '') + heading, tableRows(toRecords(result), { ...options, colors })));
     },
+    failed: () => '',
     end(interrupted) {
       const line = closingLine(tally, interrupted);
       if (line === '') return '';
@@ -69,26 +68,42 @@ function formatHeading(result: FileResult, width: number, paint: ChalkInstance):
  * The rows of one file's records (no heading, no closing line). Columns are sized per file, so
  * a file's rows line up with each other. `colors` carries speaker colors from file to file.
  */
-export function formatTable(
-  records: readonly QuoteRecord[],
-  options: TableOptions & { colors?: SpeakerColors },
-): string {
-  if (records.length === 0) return '';
+export function formatTable(records: readonly QuoteRecord[], options: TableOptions & { colors?: SpeakerColors }): string {
+  return [...tableRows(records, options)].join('');
+}
+
+/** The greatest of `values` (-Infinity for none), however many: `Math.max(...values)` overflows the stack past about 100,000. */
+function greatest(values: readonly number[]): number {
+  return values.reduce((most, value) => (value > most ? value : most), -Infinity);
+}
+
+/** `text`, then what `rest` yields. */
+function* startingWith(text: string, rest: Iterable<string>): Generator<string> {
+  yield text;
+  yield* rest;
+}
+
+/** The rows of `formatTable`, one record's lines at a time. */
+function* tableRows(records: readonly QuoteRecord[], options: TableOptions & { colors?: SpeakerColors }): Generator<string> {
+  if (records.length === 0) return;
   const colors = options.colors ?? new SpeakerColors(options.color);
   const width = Math.max(1, options.width);
   const place = location(records[0]!.file, records.map((r) => r.line), width);
   const names = records.map((r) => speakerName(r));
   // as wide as the widest name, role or relay, but no more than 22% of the width (14 to 28 cells)
   const speakerWidth = Math.min(
-    Math.max(...records.flatMap((r, i) => [names[i]!, ...notes(r)]).map((text) => cells(text))),
+    greatest(records.map((r, i) => greatest([names[i]!, ...notes(r)].map((text) => cells(text))))),
     Math.max(14, Math.min(28, Math.floor(width * 0.22))),
   );
-  const placeWidth = Math.max(...records.map((r) => cells(place(r.line))));
+  const placeWidth = greatest(records.map((r) => cells(place(r.line))));
   const quoteWidth = width - speakerWidth - placeWidth - 2 * GAP.length;
-  if (quoteWidth < MIN_QUOTE) return records.map((r, i) => stacked(r, names[i]!, place(r.line), width, colors)).join('');
+  if (quoteWidth < MIN_QUOTE) {
+    for (const [i, record] of records.entries()) yield stacked(record, names[i]!, place(record.line), width, colors);
+    return;
+  }
 
-  let out = '';
-  records.forEach((record, i) => {
+  for (const [i, record] of records.entries()) {
+    let out = '';
     const paint = colors.of(record.speaker);
     // the speaker column: the name in the speaker's color, the notes under it dim; padded
     // outside the color codes, and not at all where no quotation text follows
@@ -104,8 +119,8 @@ export function formatTable(
       out += line === 0 ? shown + pad + GAP + padEnd(text, quoteWidth) + GAP + colors.paint.dim(place(record.line)) : text === '' ? shown : shown + pad + GAP + text;
       out += '\n';
     }
-  });
-  return out;
+    yield out;
+  }
 }
 
 /**
@@ -144,7 +159,7 @@ function quotation(record: QuoteRecord): string {
  */
 function location(file: string, lines: readonly number[], width: number): (line: number) => string {
   const cap = Math.max(12, Math.floor(width * 0.3));
-  const last = `:${Math.max(...lines)}`;
+  const last = `:${greatest(lines)}`;
   const full = toOneLine(file);
   const shown = cells(full + last) <= cap ? full : truncateStart(toOneLine(path.basename(file)), cap - cells(last));
   return (line) => `${shown}:${line}`;

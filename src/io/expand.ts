@@ -24,6 +24,8 @@ export const NO_TEXT_FILES = `no text files in this directory (looked for ${TEXT
 export interface ExpandOptions {
   /** the directory relative paths and globs start from (default: the process's) */
   cwd?: string;
+  /** stops the listing (a signal): directories are walked no further, nothing more is yielded */
+  signal?: AbortSignal;
 }
 
 /**
@@ -46,8 +48,11 @@ export interface ExpandOptions {
 export async function* expandPatterns(patterns: readonly string[], options: ExpandOptions = {}): AsyncGenerator<Expanded> {
   const cwd = options.cwd ?? process.cwd();
   const seen = new Set<string>();
+  const signal = options.signal;
   for (const pattern of patterns) {
-    for (const entry of await expandPattern(pattern, cwd)) {
+    const entries = await expandPattern(pattern, cwd, signal);
+    if (signal?.aborted) return;
+    for (const entry of entries) {
       const key = entry.path === STDIN ? STDIN : path.resolve(cwd, entry.path);
       if (seen.has(key)) continue;
       seen.add(key);
@@ -56,7 +61,7 @@ export async function* expandPatterns(patterns: readonly string[], options: Expa
   }
 }
 
-async function expandPattern(pattern: string, cwd: string): Promise<Expanded[]> {
+async function expandPattern(pattern: string, cwd: string, signal: AbortSignal | undefined): Promise<Expanded[]> {
   if (pattern === STDIN) return [{ path: STDIN }];
   // whosaid "$FILE" with FILE unset: `path.resolve(cwd, '')` would be the current directory
   if (pattern === '') return [{ path: pattern, error: NO_SUCH_FILE }];
@@ -70,7 +75,7 @@ async function expandPattern(pattern: string, cwd: string): Promise<Expanded[]> 
     return [{ path: pattern, error: describeError(error) }];
   }
   if (stats.isFile()) return [{ path: pattern }];
-  if (stats.isDirectory()) return walkDirectory(pattern, path.resolve(cwd, pattern));
+  if (stats.isDirectory()) return walkDirectory(pattern, path.resolve(cwd, pattern), signal);
   return [{ path: pattern, error: notRegularFile(stats) }];
 }
 
@@ -78,9 +83,10 @@ async function expandPattern(pattern: string, cwd: string): Promise<Expanded[]> 
  * The text files under a directory, sorted. A subdirectory that cannot be read is reported and
  * the walk goes on; a directory with no text file at all is reported.
  */
-async function walkDirectory(shown: string, absolute: string): Promise<Expanded[]> {
+async function walkDirectory(shown: string, absolute: string, signal: AbortSignal | undefined): Promise<Expanded[]> {
   const found: Expanded[] = [];
   const visit = async (relative: string): Promise<void> => {
+    if (signal?.aborted) return;
     let entries: Dirent[];
     try {
       entries = await fs.readdir(path.join(absolute, relative), { withFileTypes: true });

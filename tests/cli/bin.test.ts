@@ -111,6 +111,12 @@ describe('bin/whosaid.js', () => {
     });
   });
 
+  // ripgrep's rule: a reader gone away (EPIPE, above) ends quietly; any other write error is one line and exit 1
+  it.each([['--help'], ['--version'], ['--json']])('writes %s into a full disk (/dev/full): one line on stderr, exit 1', async (flag) => {
+    const { stdout } = await promisify(execFile)('bash', ['-c', 'node "$0" "$1" hello.txt 2>&1 >/dev/full; echo "exit $?"', BIN, flag], { cwd });
+    expect(stdout).toBe('whosaid: cannot write output: no space left on device\nexit 1\n');
+  });
+
   describe('a signal mid-batch', () => {
     /** Starts a run whose last input is a standard input left open, so the batch is mid-way when the signal comes. */
     function startWaiting(args: string[]) {
@@ -151,6 +157,41 @@ describe('bin/whosaid.js', () => {
       run.child.kill('SIGINT');
       const { code, stderr } = await run.ended;
       expect([code, stderr]).toEqual([130, '']);
+    });
+
+    // the real core over a batch that takes several seconds: the signal comes at a moment of the run chosen by what it
+    // has written, and the run ends soon after it with whole output (--jobs 1 used to run to the end and exit 0)
+    const article = fs.readFileSync(new URL('../../fixtures/sample/press-conference.txt', import.meta.url), 'utf8');
+    const batch = tmpDir(Object.fromEntries(Array.from({ length: 1500 }, (_, i) => [`b${String(i).padStart(4, '0')}.txt`, article])));
+    const long = tmpDir({ 'long.txt': (article + '\n').repeat(600), 'after.txt': article });
+
+    /** Starts whosaid on `args` in `dir`, and signals it once its stdout holds `when`. */
+    async function signalWhen(args: string[], dir: string, when: string, signal: NodeJS.Signals) {
+      const child = spawn(process.execPath, [BIN, ...args], { cwd: dir, stdio: 'pipe' });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+      const ended = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+      await until(() => stdout.includes(when));
+      child.kill(signal);
+      return { code: await ended, stdout, stderr };
+    }
+
+    it.each([['1'], ['2']])('stops a batch mid-way with whole JSON, exit 143 (--jobs %s, the real core)', async (jobs) => {
+      const { code, stdout, stderr } = await signalWhen(['--json', '--jobs', jobs, '.'], batch, '"b0003.txt"', 'SIGTERM');
+      expect([code, stderr]).toEqual([143, '']);
+      const document = JSON.parse(stdout) as { files: FileEntry[]; interrupted?: boolean };
+      expect(document.interrupted).toBe(true);
+      expect(document.files.length).toBeGreaterThanOrEqual(4);
+      expect(document.files.length).toBeLessThan(1500);
+      expect(document.files.map((f) => f.file)).toEqual(document.files.map((_, i) => `b${String(i).padStart(4, '0')}.txt`));
+    });
+
+    it.each([['1'], ['2']])('stops during the first input with whole JSON of no file, exit 130 (--jobs %s, the real core)', async (jobs) => {
+      // the document opens before the first input is read: the signal comes while long.txt is extracted
+      const { code, stdout, stderr } = await signalWhen(['--json', '--jobs', jobs, 'long.txt', 'after.txt'], long, '"files": [', 'SIGINT');
+      expect({ code, stdout, stderr }).toEqual({ code: 130, stdout: '{\n  "schemaVersion": 1,\n  "files": [],\n  "interrupted": true\n}\n', stderr: '' });
     });
 
     it.skipIf(!coreFindsQuotes)('leaves only complete NDJSON lines on SIGTERM (needs the core)', async () => {

@@ -121,6 +121,16 @@ describe('whosaid: inputs', () => {
     expect(records(stdout).map((r) => r.file)).toEqual(['a.txt', 'a.txt', 'b.txt']);
   });
 
+  it('writes a name with a line break or an escape sequence escaped on stderr, and as it is in the data', async () => {
+    const dir = tmpDir({ 'odd/two\nlines.txt': new Uint8Array([0]), 'odd/clear\u001b[2J.txt': '“Hi,” said Ann.' });
+    const { code, stdout, stderr } = await run(['--ndjson', 'odd', 'gone\n\u001b[31m.txt'], { cwd: dir });
+    expect([code, stderr]).toEqual([
+      1,
+      'whosaid: odd/two\\nlines.txt: binary file (contains NUL bytes)\nwhosaid: gone\\n\\x1b[31m.txt: no such file or directory\n',
+    ]);
+    expect(records(stdout).map((r) => r.file)).toEqual(['odd/clear\u001b[2J.txt']);
+  });
+
   it('keeps quiet about unreadable inputs with --quiet, but still exits 1', async () => {
     const { code, stdout, stderr } = await run(['--ndjson', '--quiet', 'missing.txt', 'b.txt']);
     expect([code, stderr]).toEqual([1, '']);
@@ -163,11 +173,16 @@ describe('whosaid: inputs', () => {
     expect(read(stdout)).toEqual(expected);
   });
 
-  // src/format/json.ts counts the file before JSON.stringify throws: the entry written in its place opens with a comma
-  it.fails('keeps the JSON document valid when the first file cannot be written', async () => {
-    const { code, stdout } = await run(['--json', 'huge.txt', 'b.txt']);
-    expect(code).toBe(1);
-    expect((JSON.parse(stdout) as { files: Array<{ file: string }> }).files.map((f) => f.file)).toEqual(['huge.txt', 'b.txt']);
+  // the first file's records cannot be written: its entry still opens the list (was `"files": [,`), closed with the error
+  it('keeps the JSON document valid when the first file cannot be written', async () => {
+    const { code, stdout, stderr } = await run(['--json', 'huge.txt', 'b.txt']);
+    expect([code, stderr]).toEqual([1, 'whosaid: huge.txt: internal error: Invalid string length\n']);
+    expect(JSON.parse(stdout)).toMatchObject({
+      files: [
+        { file: 'huge.txt', encoding: 'utf-8', quotes: [], error: 'internal error: Invalid string length' },
+        { file: 'b.txt', encoding: 'utf-8', quotes: [{ text: 'Three,' }] },
+      ],
+    });
   });
 });
 
@@ -264,6 +279,11 @@ describe('whosaid: closed pipes and signals', () => {
   it.each([['--help'], ['--version']])('ends %s quietly with 0 when the reader of stdout has gone (EPIPE)', async (flag) => {
     const stdout = collector({ write: 1, error: Object.assign(new Error('write EPIPE'), { code: 'EPIPE' }) });
     expect(await run([flag], { stdout })).toEqual({ code: 0, stdout: '', stderr: '' });
+  });
+
+  it.each([['--help'], ['--version']])('reports %s that cannot be written (a full disk) and exits 1', async (flag) => {
+    const stdout = collector({ write: 1, error: Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }) });
+    expect(await run([flag], { stdout })).toEqual({ code: 1, stdout: '', stderr: 'whosaid: cannot write output: no space left on device\n' });
   });
 
   it('reports another write error once and exits 1', async () => {

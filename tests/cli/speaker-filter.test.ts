@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchesSpeaker, nameWords, onlySpeaker } from '../../src/cli/speaker-filter.js';
 import { createNdjsonFormatter } from '../../src/format/ndjson.js';
-import { fileResult, quote } from '../helpers/quotes.js';
+import { fileResult, joined, quote } from '../helpers/quotes.js';
 
 const by = (speaker: string | null, mention: string | null = null) =>
   quote({ speaker, mention: mention === null ? null : { text: mention, start: 0, end: mention.length } });
@@ -39,7 +39,7 @@ describe('--speaker', () => {
 
   it('passes only that speaker’s quotations to any format, their index kept', () => {
     const formatter = onlySpeaker(createNdjsonFormatter(), 'lavrov');
-    const out = formatter.file(fileResult('a.txt', [by('Vladimir Putin'), { ...by('Sergey Lavrov'), index: 1 }]));
+    const out = joined(formatter.file(fileResult('a.txt', [by('Vladimir Putin'), { ...by('Sergey Lavrov'), index: 1 }])));
     expect(out.split('\n').filter(Boolean).map((line) => JSON.parse(line)).map((r: { index: number; speaker: string }) => [r.index, r.speaker])).toEqual([[1, 'Sergey Lavrov']]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countWords, createBySpeakerFormatter, type SummaryFormat, SpeakerTally } from '../../src/format/by-speaker.js';
 import type { FileResult } from '../../src/format/record.js';
-import { fileResult, quote } from '../helpers/quotes.js';
+import { fileResult, joined, quote } from '../helpers/quotes.js';
 
 const lavrov = (fields = {}) => quote({ speaker: 'Sergey Lavrov', role: 'foreign minister', text: 'We will not', ...fields });
 const putin = (fields = {}) => quote({ speaker: 'Vladimir Putin', role: 'President', text: 'one two three four', ...fields });
@@ -9,7 +9,7 @@ const putin = (fields = {}) => quote({ speaker: 'Vladimir Putin', role: 'Preside
 /** The summary of a run over `results`, in `format`. */
 function summarize(results: FileResult[], format: SummaryFormat = 'json', interrupted = false): string {
   const formatter = createBySpeakerFormatter({ format, width: 80 });
-  return formatter.begin() + results.map((result) => formatter.file(result)).join('') + formatter.end(interrupted);
+  return formatter.begin() + results.map((result) => joined(formatter.file(result))).join('') + formatter.end(interrupted);
 }
 
 describe('by speaker', () => {
@@ -55,7 +55,7 @@ describe('by speaker', () => {
 
   it('writes nothing while files come in, everything at the end', () => {
     const formatter = createBySpeakerFormatter({ format: 'ndjson' });
-    expect([formatter.begin(), formatter.file(fileResult('a.txt', [lavrov()]))]).toEqual(['', '']);
+    expect([formatter.begin(), joined(formatter.file(fileResult('a.txt', [lavrov()])))]).toEqual(['', '']);
     expect(formatter.end(false)).toBe('{"speaker":"Sergey Lavrov","role":"foreign minister","quotes":1,"words":3,"files":1}\n');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCsvFormatter, csvField, formatCsvRows, spreadsheetSafe, UTF8_BOM } from '../../src/format/csv.js';
-import { fileResult, quote } from '../helpers/quotes.js';
+import { fileResult, joined, quote } from '../helpers/quotes.js';
 
 const HEADER = 'file,index,text,start,end,line,column,kind,speaker,role,mention,cue,via,parent,confidence,method\r\n';
 
@@ -83,7 +83,7 @@ describe('csv', () => {
 
   it('writes nothing for a file that could not be read, nothing at the end', () => {
     const formatter = createCsvFormatter();
-    expect(formatter.file({ file: 'b.txt', encoding: null, quotes: [], error: 'binary file' })).toBe('');
+    expect(joined(formatter.file({ file: 'b.txt', encoding: null, quotes: [], error: 'binary file' }))).toBe('');
     expect(formatter.end(true)).toBe('');
   });
 });

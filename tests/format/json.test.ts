@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createJsonFormatter, SCHEMA_VERSION } from '../../src/format/json.js';
 import type { FileResult } from '../../src/format/record.js';
-import { RECORD_FIELDS } from '../../src/format/record.js';
-import { fileResult, quote } from '../helpers/quotes.js';
+import { orderQuote, PIECE_CHARS, RECORD_FIELDS } from '../../src/format/record.js';
+import { formatNdjson } from '../../src/format/ndjson.js';
+import { fileResult, joined, quote } from '../helpers/quotes.js';
 
 function document(results: FileResult[], interrupted = false): string {
   const formatter = createJsonFormatter();
-  return formatter.begin() + results.map((r) => formatter.file(r)).join('') + formatter.end(interrupted);
+  return formatter.begin() + results.map((r) => joined(formatter.file(r))).join('') + formatter.end(interrupted);
 }
 
 describe('json', () => {
@@ -48,8 +49,60 @@ describe('json', () => {
     const formatter = createJsonFormatter();
     let text = formatter.begin();
     for (const name of ['a', 'b', 'c']) {
-      text += formatter.file(fileResult(name, [quote()]));
+      text += joined(formatter.file(fileResult(name, [quote()])));
       expect(JSON.parse(text + formatter.end(true)).files.at(-1).file).toBe(name);
     }
+  });
+
+  it('writes what JSON.stringify(document, null, 2) writes, byte for byte, U+2028 and U+2029 inside strings left alone', () => {
+    const odd = quote({ text: 'one\u2028two\u2029three\nfour', role: null, mention: null });
+    const results = [fileResult('a.txt', [quote(), odd]), fileResult('b\u2028.txt', []), { file: 'c.txt', encoding: null, quotes: [], error: 'permission denied' }];
+    const expected = {
+      schemaVersion: 1,
+      files: results.map((r) => ({ file: r.file, encoding: r.encoding, quotes: r.quotes.map(orderQuote), ...(r.error ? { error: r.error } : {}) })),
+    };
+    const text = document(results);
+    expect(text).toBe(JSON.stringify(expected, null, 2) + '\n');
+    // the text in the JSON is the text in the NDJSON
+    const ndjson = JSON.parse(formatNdjson(fileResult('a.txt', [odd]))) as { text: string };
+    expect((JSON.parse(text) as { files: Array<{ quotes: Array<{ text: string }> }> }).files[0]!.quotes[1]!.text).toBe(ndjson.text);
+  });
+
+  it('writes a file of many quotes in pieces, and a run stopped inside them closes the file, marked, and the document', () => {
+    const many = Array.from({ length: 2000 }, (_, index) => quote({ index }));
+    const formatter = createJsonFormatter();
+    const pieces = [...formatter.file(fileResult('a.txt', many))];
+    expect(pieces.length).toBeGreaterThan(5);
+    expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(PIECE_CHARS + 1000);
+    const stopped = createJsonFormatter();
+    const iterator = stopped.file(fileResult('a.txt', many))[Symbol.iterator]();
+    const written = [stopped.begin(), iterator.next().value, iterator.next().value, iterator.next().value].join('') + stopped.end(true);
+    const parsed = JSON.parse(written) as { files: Array<{ quotes: unknown[]; interrupted?: boolean }>; interrupted: boolean };
+    expect([parsed.interrupted, parsed.files.length, parsed.files[0]!.interrupted]).toEqual([true, 1, true]);
+    expect(parsed.files[0]!.quotes.length).toBeGreaterThan(0);
+    expect(parsed.files[0]!.quotes.length).toBeLessThan(2000);
+  });
+
+  it('closes a file whose quotes could not all be written with the error, the quotes before it kept', () => {
+    const bad = Object.defineProperty(quote({ index: 1 }), 'text', {
+      enumerable: true,
+      get: () => {
+        throw new RangeError('Invalid string length');
+      },
+    });
+    const formatter = createJsonFormatter();
+    let text = formatter.begin();
+    const iterator = formatter.file(fileResult('a.txt', [...Array.from({ length: 400 }, (_, index) => quote({ index })), bad]))[Symbol.iterator]();
+    expect(() => {
+      for (let next = iterator.next(); !next.done; next = iterator.next()) text += next.value;
+    }).toThrow('Invalid string length');
+    text += formatter.failed('internal error: Invalid string length');
+    text += joined(formatter.file(fileResult('b.txt', [])));
+    const parsed = JSON.parse(text + formatter.end(false)) as { files: Array<{ file: string; quotes: unknown[]; error?: string }> };
+    expect(parsed.files.map((f) => [f.file, f.quotes.length, f.error])).toEqual([
+      ['a.txt', expect.any(Number), 'internal error: Invalid string length'],
+      ['b.txt', 0, undefined],
+    ]);
+    expect(parsed.files[0]!.quotes.length).toBeGreaterThan(0);
   });
 });

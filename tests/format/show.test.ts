@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../src/core/types.js';
 import { SpeakerColors } from '../../src/format/palette.js';
 import { createShowFormatter, formatShow, unshow } from '../../src/format/show.js';
-import { quote } from '../helpers/quotes.js';
+import { joined, quote } from '../helpers/quotes.js';
 
 const ESC = '\u001b';
 const plain = (text: string) => text.replace(/\u001b\[\d+m/g, '');
@@ -87,6 +87,6 @@ describe('show', () => {
     const one = { file: 'a.txt', encoding: 'utf-8' as const, quotes: [], text: 'One.\n' };
     const two = { file: 'b.txt', encoding: 'utf-8' as const, quotes: [], text: 'Two.\n' };
     const bad = { file: 'bad.txt', encoding: null, quotes: [], error: 'binary file' };
-    expect([one, bad, two].map((r) => formatter.file(r)).join('')).toBe('a.txt\n\nOne.\n\nb.txt\n\nTwo.\n');
+    expect([one, bad, two].map((r) => joined(formatter.file(r))).join('')).toBe('a.txt\n\nOne.\n\nb.txt\n\nTwo.\n');
   });
 });

@@ -6,7 +6,7 @@ import type { FileResult } from '../../src/format/record.js';
 import { closingLine, RunTally } from '../../src/format/summary.js';
 import { createTableFormatter, formatTable } from '../../src/format/table.js';
 import { padEnd, toOneLine, truncate, truncateStart, wrap } from '../../src/format/wrap.js';
-import { fileResult, quote } from '../helpers/quotes.js';
+import { fileResult, joined, quote } from '../helpers/quotes.js';
 
 const ESC = '\u001b';
 const plain = (text: string) => text.replace(/\u001b\[\d+m/g, '');
@@ -16,7 +16,7 @@ const lines = (text: string) => text.split('\n').slice(0, -1);
 /** A whole run of the table formatter over `results`. */
 function run(results: FileResult[], options: { width?: number; color?: boolean; headings?: boolean } = {}): string {
   const formatter = createTableFormatter({ width: 80, color: false, ...options });
-  return formatter.begin() + results.map((result) => formatter.file(result)).join('') + formatter.end(false);
+  return formatter.begin() + results.map((result) => joined(formatter.file(result))).join('') + formatter.end(false);
 }
 
 describe('table rows', () => {

@@ -27,3 +27,8 @@ export function quote(fields: Partial<Quote> = {}): Quote {
 export function fileResult(file: string, quotes: Quote[], encoding: FileResult['encoding'] = 'utf-8'): FileResult {
   return { file, encoding, quotes };
 }
+
+/** The pieces of a formatter's `file()` as one text. */
+export function joined(pieces: Iterable<string>): string {
+  return [...pieces].join('');
+}
