@@ -78,11 +78,12 @@ export async function load(input: Input): Promise<Loaded | FileResult> {
 export async function analyzeLoaded(loaded: Loaded, options: ExtractOptions, how: AnalyzeOptions = {}): Promise<FileResult> {
   let text: string;
   let encoding: Encoding;
+  let notes: string[] | undefined;
   if (loaded.bytes === undefined) [text, encoding] = [loaded.text, 'utf-8'];
   else {
     const decoded = decode(loaded.bytes);
     if ('error' in decoded) return failed(loaded.file, decoded.error);
-    [text, encoding] = [decoded.text, decoded.encoding];
+    [text, encoding, notes] = [decoded.text, decoded.encoding, decoded.notes];
   }
   let quotes: Quote[] = [];
   try {
@@ -95,7 +96,7 @@ export async function analyzeLoaded(loaded: Loaded, options: ExtractOptions, how
   } catch (error) {
     return failed(loaded.file, internalError(error));
   }
-  const result: FileResult = { file: loaded.file, encoding, quotes };
+  const result: FileResult = { file: loaded.file, encoding, quotes, ...(notes && { notes }) };
   return how.keepText ? { ...result, text } : result;
 }
 

@@ -247,6 +247,7 @@ async function runBatch(paths: string[], options: Options, formatter: Formatter,
         failed = true;
         if (!options.quiet) io.stderr.write(diagnostic(result.file, result.error));
       }
+      if (!options.quiet) for (const note of result.notes ?? []) io.stderr.write(diagnostic(result.file, note));
       const error = await writeFile(formatter, result, out, stop.signal, pace);
       if (error !== undefined) {
         failed = true;

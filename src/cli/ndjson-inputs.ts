@@ -15,6 +15,9 @@ export type ParsedRecord = { id: string | undefined; text: string } | { error: s
  *
  *     {"id": "reuters-0042", "text": "“We will win,” Marquez said."}
  *
+ * A number id is kept as it is written: `1790000000000000001` and `…002` stay two ids (as
+ * JavaScript numbers they are one), `1e400` stays `1e400` (not `Infinity`), `1.50` stays `1.50`.
+ *
  * Other fields are ignored. A record without an id (or with `"id": null`) is named after its
  * place, `<source>:<line>`, by the caller.
  */
@@ -31,8 +34,34 @@ export function parseRecord(line: string): ParsedRecord {
   if (typeof text !== 'string') return { error: '"text" is not a string' };
   if (id === undefined || id === null) return { id: undefined, text };
   if (typeof id === 'string') return { id, text };
-  if (typeof id === 'number') return { id: String(id), text };
+  if (typeof id === 'number') return { id: numberText(line, 'id') ?? String(id), text };
   return { error: '"id" is not a string or a number' };
+}
+
+/**
+ * The text of the number that is the value of `key` in the JSON object `json` (valid JSON), as
+ * written: `{"id": 1e400}` → `1e400`. Keys nested deeper are skipped; of a key given twice, the
+ * last counts, as in JSON.parse. Undefined if the value is no number.
+ */
+export function numberText(json: string, key: string): string | undefined {
+  let depth = 0;
+  let found: string | undefined;
+  // strings, brackets, and the numbers after a `"key":` at the top level of the object
+  const token = /"(?:[^"\\]|\\.)*"|[{[]|[}\]]|-?\d[\d.eE+-]*/g;
+  let previousKey: string | undefined;
+  for (let match = token.exec(json); match !== null; match = token.exec(json)) {
+    const text = match[0];
+    if (text === '{' || text === '[') depth++;
+    else if (text === '}' || text === ']') depth--;
+    else if (text.startsWith('"')) {
+      // a string at the top level followed by a colon is a key
+      const isKey = depth === 1 && /^\s*:/.test(json.slice(token.lastIndex));
+      previousKey = isKey ? (JSON.parse(text) as string) : undefined;
+      continue;
+    } else if (depth === 1 && previousKey === key) found = text;
+    previousKey = undefined;
+  }
+  return found;
 }
 
 /**

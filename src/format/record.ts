@@ -10,6 +10,8 @@ export interface FileResult {
   quotes: Quote[];
   /** why the input could not be read or processed (also reported on stderr) */
   error?: string;
+  /** what was changed to read it (`1 byte not UTF-8, replaced`), reported on stderr; the input was processed */
+  notes?: string[];
   /** the decoded article, kept only when a view prints it (`--show`) */
   text?: string;
 }

@@ -131,6 +131,14 @@ describe('whosaid: inputs', () => {
     expect(records(stdout).map((r) => r.file)).toEqual(['odd/clear\u001b[2J.txt']);
   });
 
+  it('reads a UTF-8 file with a stray byte as UTF-8, and says so on stderr (not an error: exit 0)', async () => {
+    const dir = tmpDir({ 'caption.txt': new Uint8Array([...Buffer.from('“Hi,” said Ann. Photo: caf'), 0xe9, 0x0a]) });
+    const { code, stdout, stderr } = await run(['--json', 'caption.txt'], { cwd: dir });
+    expect([code, stderr]).toEqual([0, 'whosaid: caption.txt: 1 byte not UTF-8, replaced\n']);
+    expect(JSON.parse(stdout).files).toMatchObject([{ file: 'caption.txt', encoding: 'utf-8', quotes: [{ text: 'Hi,', speaker: 'Ann' }] }]);
+    expect(await run(['--json', '--quiet', 'caption.txt'], { cwd: dir })).toEqual({ code: 0, stdout, stderr: '' });
+  });
+
   it('keeps quiet about unreadable inputs with --quiet, but still exits 1', async () => {
     const { code, stdout, stderr } = await run(['--ndjson', '--quiet', 'missing.txt', 'b.txt']);
     expect([code, stderr]).toEqual([1, '']);

@@ -144,6 +144,17 @@ describe('parseRecord', () => {
     ['{"id":"a"}', { error: 'no "text" field' }],
     ['{"text":null}', { error: '"text" is not a string' }],
     ['{"id":{"n":1},"text":"t"}', { error: '"id" is not a string or a number' }],
+    // a number id as it is written: past 2^53, past the largest double, with the zeros it has
+    ['{"id":1790000000000000001,"text":"t"}', { id: '1790000000000000001', text: 't' }],
+    ['{"id":1790000000000000002,"text":"t"}', { id: '1790000000000000002', text: 't' }],
+    ['{"id": 1e400, "text":"t"}', { id: '1e400', text: 't' }],
+    ['{"id":-1.50E+3,"text":"t"}', { id: '-1.50E+3', text: 't' }],
+    ['{"text":"t", "id" : 12}', { id: '12', text: 't' }],
+    // only the top-level id counts, the last of two, and a key spelt with an escape is the same key
+    ['{"meta":{"id":5},"list":[{"id":6}],"text":"t","id":7}', { id: '7', text: 't' }],
+    ['{"id":1,"id":2,"text":"t"}', { id: '2', text: 't' }],
+    ['{"\\u0069d":3,"text":"t"}', { id: '3', text: 't' }],
+    ['{"text":"say \\"id\\": 9","id":10}', { id: '10', text: 'say "id": 9' }],
   ])('%s', (input, expected) => {
     expect(parseRecord(input)).toEqual(expected);
   });
