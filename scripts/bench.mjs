@@ -1,15 +1,19 @@
 #!/usr/bin/env node
-// Times the real CLI on a corpus of many articles, against a regex baseline, in one run.
+// Times the real CLI on corpora of many articles, beside two regex baselines, in one run.
 //
-//   npm run bench [-- --size MiB] [--jobs N] [--keep]
+//   npm run bench [-- --sizes 5,20,90] [--jobs N] [--formats] [--keep]
 //   npm run bench -- --scaling
 //
-// The corpus is built in a temporary directory from ../shared/corpus/polnear/train/*.txt when
-// present, else from fixtures/ (cases/*/input.txt and sample/), repeated until it holds --size
-// MiB (default 20), one article a file. Each run is `node bin/whosaid.js <format> --jobs N dir >
-// /dev/null`: wall time measured here, peak RSS by GNU time (or, without it, by a hook that
-// reads the process's own maxRSS at exit). The baseline is a 30-line script written beside the
-// corpus: quotations by regex, speaker = capitalised words next to "said".
+// For each size (MiB; default 5, a short run), a corpus is built in a temporary directory from
+// ../shared/corpus/polnear/train/*.txt when present, else from fixtures/ (cases/*/input.txt and
+// sample/), repeated until it holds that size, one article a file. Each run is `node
+// bin/whosaid.js --ndjson [--jobs N] dir > /dev/null`: wall time measured here, CPU time and peak
+// RSS by GNU time (or, without it, by a hook that reads the process's own figures at exit).
+// Side by side at each size: one job, the default (one per core, or --jobs N), and the baselines,
+// two 30-line scripts written beside the corpus: quotations by regex, speaker = capitalised
+// words next to "said", NDJSON out; the first gives UTF-16 offsets, the second code point offsets
+// as whosaid does (scripts/baselines.mjs, whose accuracy docs/accuracy.md reports). --formats adds
+// --csv, --json and the table at the default jobs.
 //
 // --scaling: one article of 1 MiB and one of 10 MiB (corpus articles end to end), their time
 // ratio (linear would be 10), and the cold start of `whosaid article.txt` (median of 9 runs).
@@ -30,9 +34,13 @@ const flag = (name) => (args.includes(name) ? (args.splice(args.indexOf(name), 1
 const option = (name) => (args.includes(name) ? args.splice(args.indexOf(name), 2)[1] : undefined);
 const scaling = flag('--scaling');
 const keep = flag('--keep');
-const sizeMiB = Number(option('--size') ?? 20);
-const jobs = Number(option('--jobs') ?? os.availableParallelism());
-if (args.length > 0 || !(sizeMiB > 0) || !(Number.isInteger(jobs) && jobs >= 1)) fail('usage: npm run bench -- [--size MiB] [--jobs N] [--keep] | --scaling');
+const formats = flag('--formats');
+const sizes = (option('--sizes') ?? option('--size') ?? '5').split(',').map(Number);
+const jobsOption = option('--jobs');
+const jobs = Number(jobsOption ?? os.availableParallelism());
+if (args.length > 0 || !sizes.every((size) => size > 0) || !(Number.isInteger(jobs) && jobs >= 1)) {
+  fail('usage: npm run bench -- [--sizes MiB,MiB,…] [--jobs N] [--formats] [--keep] | --scaling');
+}
 if (!fs.existsSync(path.join(root, 'dist', 'cli', 'main.js'))) fail('dist/ is missing: run `npm run build` first');
 
 const MIB = 1024 * 1024;
@@ -40,45 +48,59 @@ const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'whosaid-bench-'));
 // removed however the bench ends (fail() exits at once)
 process.on('exit', () => (keep ? console.log(`kept ${tmp}`) : fs.rmSync(tmp, { recursive: true, force: true })));
 
-/** MiB/s, articles/s and peak RSS of the baseline and of whosaid with 1 and N jobs, and of each format. */
+/**
+ * At each size: wall time, MiB/s, CPU time and peak RSS of the baselines, of one job and of the
+ * default jobs, side by side, and how they compare.
+ */
 function runThroughput(articles, from) {
-  const corpus = path.join(tmp, 'corpus');
-  const { files, bytes } = writeCorpus(corpus, articles);
-  console.log(`corpus: ${mib(bytes)} MiB in ${files} articles (${from}) in ${corpus}\n`);
-  const baseline = path.join(tmp, 'baseline.mjs');
-  fs.writeFileSync(baseline, BASELINE);
-
-  const rows = [
-    ['regex baseline (30 lines)', [baseline, corpus]],
-    ['whosaid --ndjson --jobs 1', [bin, '--ndjson', '--jobs', '1', corpus]],
-    [`whosaid --ndjson --jobs ${jobs}`, [bin, '--ndjson', '--jobs', String(jobs), corpus]],
-    [`whosaid --csv --jobs ${jobs}`, [bin, '--csv', '--jobs', String(jobs), corpus]],
-    [`whosaid --json --jobs ${jobs}`, [bin, '--json', '--jobs', String(jobs), corpus]],
-    [`whosaid (table) --jobs ${jobs}`, [bin, '--jobs', String(jobs), corpus]],
+  const baselines = [
+    ['regex, UTF-16 offsets', path.join(tmp, 'baseline.mjs'), BASELINE],
+    ['regex, code points', path.join(tmp, 'baseline-code-points.mjs'), BASELINE.replace(CODE_UNITS, CODE_POINTS)],
   ];
-  console.log(`${'run'.padEnd(30)}${'wall s'.padStart(8)}${'MiB/s'.padStart(8)}${'articles/s'.padStart(12)}${'CPU s'.padStart(8)}${'MiB/CPU s'.padStart(11)}${'peak RSS MB'.padStart(13)}`);
-  const results = rows.map(([name, argv]) => {
-    const run = measure(argv);
-    const cpu = run.cpu === undefined ? 'n/a' : run.cpu.toFixed(2);
-    const perCpu = run.cpu === undefined ? 'n/a' : (bytes / MIB / run.cpu).toFixed(2);
-    console.log(`${name.padEnd(30)}${run.seconds.toFixed(2).padStart(8)}${(bytes / MIB / run.seconds).toFixed(2).padStart(8)}${(files / run.seconds).toFixed(0).padStart(12)}${cpu.padStart(8)}${perCpu.padStart(11)}${rssText(run.rss).padStart(13)}`);
-    return run;
-  });
-  const [base, one, many, ...formats] = results;
-  const oneSpeed = bytes / MIB / one.seconds;
-  const ratio = one.seconds / many.seconds;
-  const peak = Math.max(...[one, many, ...formats].map((r) => r.rss ?? 0));
-  console.log('');
-  console.log(`--jobs ${jobs} against --jobs 1: ${ratio.toFixed(2)}× faster`);
-  if (one.cpu !== undefined && many.cpu !== undefined) {
-    // what the ratio would be with N cores free for us alone: N threads' worth of the CPU time
-    console.log(`  on ${jobs} free cores, by CPU time: about ${((jobs * one.cpu) / many.cpu).toFixed(2)}× (${jobs} × ${one.cpu.toFixed(2)} s / ${many.cpu.toFixed(2)} s; --jobs ${jobs} spends ${((100 * (many.cpu - one.cpu)) / one.cpu).toFixed(0)}% more CPU)`);
+  for (const [, file, text] of baselines) fs.writeFileSync(file, text);
+  const defaultJobs = jobsOption === undefined ? [] : ['--jobs', String(jobs)];
+  const defaultName = jobsOption === undefined ? `default (${jobs} cores)` : `--jobs ${jobs}`;
+  const summary = [];
+  for (const size of sizes) {
+    const corpus = path.join(tmp, `corpus-${size}`);
+    const { files, bytes } = writeCorpus(corpus, articles, size);
+    console.log(`\n${mib(bytes)} MiB in ${files} articles (${from}), load average ${os.loadavg()[0].toFixed(2)}`);
+    console.log(`${'run'.padEnd(34)}${'wall s'.padStart(8)}${'MiB/s'.padStart(8)}${'CPU s'.padStart(8)}${'MiB/CPU s'.padStart(11)}${'peak RSS MB'.padStart(13)}`);
+    const rows = [
+      ...baselines.map(([name, file]) => [name, [file, corpus]]),
+      ['whosaid --ndjson --jobs 1', [bin, '--ndjson', '--jobs', '1', corpus]],
+      [`whosaid --ndjson, ${defaultName}`, [bin, '--ndjson', ...defaultJobs, corpus]],
+      ...(formats
+        ? [
+            [`whosaid --csv, ${defaultName}`, [bin, '--csv', ...defaultJobs, corpus]],
+            [`whosaid --json, ${defaultName}`, [bin, '--json', ...defaultJobs, corpus]],
+            [`whosaid (table), ${defaultName}`, [bin, ...defaultJobs, corpus]],
+          ]
+        : []),
+    ];
+    const [units, points, one, many] = rows.map(([name, argv]) => {
+      const run = measure(argv);
+      const perCpu = run.cpu === undefined ? 'n/a' : (bytes / MIB / run.cpu).toFixed(2);
+      console.log(`${name.padEnd(34)}${run.seconds.toFixed(2).padStart(8)}${(bytes / MIB / run.seconds).toFixed(2).padStart(8)}${cpuText(run.cpu).padStart(8)}${perCpu.padStart(11)}${rssText(run.rss).padStart(13)}`);
+      return run;
+    });
+    const against = (run, base) => `${(run.seconds / base.seconds).toFixed(2)}× its time (CPU ${(run.cpu / base.cpu).toFixed(2)}×)`;
+    console.log(`one job against the code-point regex: ${against(one, points)}; against the UTF-16 one: ${against(one, units)}`);
+    console.log(`${defaultName} against one job: ${(one.seconds / many.seconds).toFixed(2)}× as fast, ${(((many.cpu - one.cpu) / one.cpu) * 100).toFixed(0)}% more CPU`);
+    summary.push({ size: mib(bytes), one, many, points });
+    if (!keep) fs.rmSync(corpus, { recursive: true, force: true });
   }
-  console.log(`against the baseline: --jobs 1 takes ${(one.seconds / base.seconds).toFixed(1)}× its time, --jobs ${jobs} ${(many.seconds / base.seconds).toFixed(1)}×`);
-  console.log('targets:');
-  console.log(`  one job ≥ 5 MiB/s (aim 10): ${oneSpeed.toFixed(2)} MiB/s ${oneSpeed >= 5 ? 'ok' : 'MISSED'}`);
-  if (jobs === 2) console.log(`  --jobs 2 ≥ 1.7× one job: ${ratio.toFixed(2)}× ${ratio >= 1.7 ? 'ok' : 'MISSED'}`);
-  console.log(`  peak RSS < 200 MB in every format: ${measure.by === 'none' ? 'not measured' : `${(peak / 1e6).toFixed(0)} MB ${peak < 200e6 ? 'ok' : 'MISSED'}`}`);
+  console.log('\ntargets:');
+  for (const { size, one, many, points } of summary) {
+    const oneSpeed = Number(size) / one.seconds;
+    const half = one.seconds <= 2 * points.seconds;
+    const notSlower = many.seconds <= one.seconds * 1.05;
+    console.log(`  ${size} MiB: one job ${oneSpeed.toFixed(2)} MiB/s (≥ 5, aim 10: ${oneSpeed >= 5 ? 'ok' : 'MISSED'}); ` +
+      `≥ half the code-point regex's speed: ${(one.seconds / points.seconds).toFixed(2)}× its time ${half ? 'ok' : 'MISSED'}; ` +
+      `default never slower than one job (5% noise): ${(one.seconds / many.seconds).toFixed(2)}× ${notSlower ? 'ok' : 'MISSED'}`);
+  }
+  const peak = Math.max(...summary.flatMap(({ one, many }) => [one.rss ?? 0, many.rss ?? 0]));
+  console.log(`  peak RSS < 200 MB: ${measure.by === 'none' ? 'not measured' : `${(peak / 1e6).toFixed(0)} MB ${peak < 200e6 ? 'ok' : 'MISSED'}`}`);
 }
 
 /** The time of a 10 MiB article against a 1 MiB one, and the cold start of one article. */
@@ -135,7 +157,7 @@ function sourceArticles() {
 }
 
 /** Writes articles, round and round, as files of `dir` until they hold `sizeMiB`. */
-function writeCorpus(dir, articles) {
+function writeCorpus(dir, articles, sizeMiB) {
   fs.mkdirSync(dir);
   let bytes = 0;
   let files = 0;
@@ -256,6 +278,8 @@ const BASELINE = `// Regex baseline: quotations between double marks, speaker = 
 import fs from 'node:fs';
 import path from 'node:path';
 
+const offset = (text, unit) => unit;
+
 const QUOTE = /[“"]([^”"\\n]{2,2000})[”"]/g;
 const NAME = String.raw\`((?:[A-Z][\\w’'-]+ ?){1,3})\`;
 const AFTER = new RegExp(String.raw\`^[,.!?]?\\s*(?:said \${NAME}|\${NAME} said)\`);
@@ -277,12 +301,16 @@ for (const file of walk(process.argv[2])) {
     const after = AFTER.exec(text.slice(end, end + 60));
     const before = after ? null : BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index));
     const speaker = (after?.[1] ?? after?.[2] ?? before?.[1] ?? before?.[2])?.trim() ?? null;
-    out += JSON.stringify({ file, text: m[1], start: m.index, end, speaker }) + '\\n';
+    out += JSON.stringify({ file, text: m[1], start: offset(text, m.index), end: offset(text, end), speaker }) + '\\n';
   }
   if (out.length > 65536) (fs.writeSync(1, out), (out = ''));
 }
 fs.writeSync(1, out);
 `;
+
+/** The baseline's offsets: UTF-16 code units as they are, or code points as whosaid gives them (scripts/baselines.mjs). */
+const CODE_UNITS = 'const offset = (text, unit) => unit;';
+const CODE_POINTS = 'const offset = (text, unit) => Array.from(text.slice(0, unit)).length;';
 
 const measure = rssMeter();
 const { articles, from } = sourceArticles();

@@ -127,4 +127,59 @@ export const CASES = [
       return '‘a '.repeat(half) + 'b” '.repeat(half);
     },
   },
+  // the shapes below were found super-linear by a review (issue 14): minutes at 64 KiB to 1 MiB
+  {
+    name: 'capitalised-token',
+    about: 'one capitalised word as long as the text: AAAA…',
+    make: (length) => 'A'.repeat(length),
+  },
+  {
+    name: 'dna',
+    about: 'a DNA string, one word of capitals: ACGTACGT…',
+    make: (length) => repeat('ACGT', length),
+  },
+  {
+    name: 'capitalised-words',
+    about: 'capitalised words in a row, no sentence end: Ab Ab Ab …',
+    make: (length) => repeat('Ab ', length),
+  },
+  {
+    name: 'empty-single-quotes',
+    about: 'empty single quotations side by side: ‘’‘’‘’…',
+    make: (length) => repeat('‘’', length),
+  },
+  {
+    name: 'apostrophes-and-singles',
+    about: "apostrophes among single quotations: it’s ‘a’ don’t ’tis ‘b …",
+    make: (length) => repeat('it’s ‘a’ don’t ’tis ‘b ', length),
+  },
+  {
+    name: 'short-quotations',
+    about: 'a list of one-word quotations with no speaker: “x” “x” “x” …',
+    make: (length) => repeat('“x” ', length),
+  },
+  {
+    name: 'short-quotations-dashes',
+    about: 'one-word quotations between dashes: “x” — “x” — …',
+    make: (length) => repeat('“x” — ', length),
+  },
+  {
+    name: 'straight-nested',
+    about: 'straight double marks inside straight double marks: a "b "c d" e" a "b "c d" e" …',
+    make: (length) => repeat('a "b "c d" e" ', length),
+  },
+  {
+    name: 'json-in-markdown',
+    about: 'a fenced block of a .md file holding a JSON array of strings: ```json ["alpha", "beta", …] ```',
+    make: (length) => {
+      const open = '```json\n[';
+      const close = '"end"]\n```\n';
+      return open + repeat('"alpha", "beta", ', length - open.length - close.length) + close;
+    },
+  },
+  {
+    name: 'unclosed-words',
+    about: 'an opening mark before every other word, none closed: “a b “a b “a b …',
+    make: (length) => repeat('“a b ', length),
+  },
 ];

@@ -21,11 +21,55 @@ export type WorkerOptions = Omit<PoolOptions, 'size'>;
 export const IN_FLIGHT_BYTES = 16 * MIB;
 
 /**
+ * The work left, in bytes of input, that pays for starting the workers when `--jobs` is not
+ * given. Each worker is a V8 isolate that loads the core and compiles its hot code itself:
+ * about 1 s of CPU before it runs at full speed, which on two shared cores takes from the main
+ * thread what it gives (measured: the default was 0.97× one job on 19 MiB of articles). See
+ * docs/performance.md for the figures this value rests on.
+ */
+export const WORKERS_PAY_BYTES = 32 * MIB;
+
+/**
+ * The cores that must be idle, about, for a worker to pay: this thread's and the worker's. A
+ * worker on a core another process holds shares it with that process (measured on two shared
+ * cores under load: the default with a worker 0.97× one job on 90 MiB, for 50% more CPU).
+ */
+export const IDLE_CORES_NEEDED = 1.5;
+
+/** When the workers start: at the second input (`--jobs N` given), or once the batch has shown it is big. */
+export interface StartRule {
+  /** start the workers only when the work left is at least this many bytes of input (0: at the second input) */
+  minBytes: number;
+  /** how many inputs the batch has, when they were listed first (text inputs); else unknown */
+  total?: number;
+  /** the cores idle when the run started (cores less the load average); with fewer than IDLE_CORES_NEEDED, no worker pays */
+  idleCores?: number;
+}
+
+/**
+ * Whether the work left is big enough for the workers: the inputs left times the mean size of
+ * those taken so far, or (when their number is unknown: records read from a stream) the bytes
+ * taken so far. Two inputs at least must be left: a worker cannot share one input with this
+ * thread. And the machine must have a core to spare for it.
+ */
+export function workersPay(rule: StartRule, taken: number, bytesTaken: number): boolean {
+  if (rule.minBytes === 0) return true;
+  if (rule.idleCores !== undefined && rule.idleCores < IDLE_CORES_NEEDED) return false;
+  if (rule.total === undefined) return bytesTaken >= rule.minBytes;
+  const left = rule.total - taken;
+  return left >= 2 && (left * bytesTaken) / Math.max(1, taken) >= rule.minBytes;
+}
+
+/**
  * Runs the batch on `jobs` threads: this one and `jobs - 1` workers. With one job everything
  * runs here, one input at a time. With more, inputs are read here and go to the workers while
  * they have less than a batch each waiting; otherwise this thread analyses the input itself.
- * The first input is always analysed here, and the workers start only when a second comes:
- * `whosaid article.txt` never pays for starting a thread.
+ * The first input is always analysed here, and the workers start only when `start` says the
+ * batch pays for them: with `--jobs N` given, when a second input comes (`whosaid article.txt`
+ * never pays for a thread); by default, once the work left is WORKERS_PAY_BYTES or more and the
+ * machine had two cores idle when the run started. Until then this thread analyses every input,
+ * as with one job, so the default is never slower than `--jobs 1` on a small batch or a busy
+ * machine.
  *
  * This thread as one of the jobs, not N workers beside it: it would be idle most of the time,
  * and each worker is a V8 heap of its own (30–60 MB of peak RSS).
@@ -34,21 +78,30 @@ export const IN_FLIGHT_BYTES = 16 * MIB;
  * IN_FLIGHT_BYTES of them are not yet analysed, so a folder of 60 MiB files holds a few of them,
  * not dozens.
  */
-export function createJobs(jobs: number, options: ExtractOptions, workers: WorkerOptions = {}, how: AnalyzeOptions = {}): Jobs {
+export function createJobs(
+  jobs: number,
+  options: ExtractOptions,
+  workers: WorkerOptions = {},
+  how: AnalyzeOptions = {},
+  start: StartRule = { minBytes: 0 },
+): Jobs {
   if (jobs === 1) return { work: (input) => analyze(input, options, how), concurrency: 1, close: async () => undefined };
   let pool: WorkerPool | undefined;
-  let first = true;
+  let taken = 0;
+  let bytesTaken = 0;
   const room = new Room(IN_FLIGHT_BYTES);
   const work = async (input: Input): Promise<FileResult> => {
     if ('error' in input) return analyze(input, options, how);
-    if (first) {
-      first = false;
-      return analyze(input, options, how);
-    }
-    pool ??= new WorkerPool({ ...workers, size: jobs - 1 });
     await room.enter();
     const loaded = await load(input);
     if ('quotes' in loaded) return (room.take(0), loaded);
+    taken++;
+    bytesTaken += sizeOf(loaded);
+    if (pool === undefined && (taken === 1 || !workersPay(start, taken, bytesTaken))) {
+      room.take(0);
+      return analyzeLoaded(loaded, options, how);
+    }
+    pool ??= new WorkerPool({ ...workers, size: jobs - 1 });
     // let the workers' answers in first (the batch loop can run on microtasks alone, and
     // would keep this thread from taking them), so that `pending` is up to date
     await new Promise((resolve) => setImmediate(resolve));

@@ -1,4 +1,4 @@
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import type { FileResult, Formatter } from '../format/record.js';
 import { type Expanded, expandPatterns, STDIN } from '../io/expand.js';
 import { terminalWidth, useColor } from './color.js';
@@ -45,6 +45,8 @@ export interface Io {
   signals: SignalSource;
   /** how many cores `--jobs` defaults to (os.availableParallelism()) */
   cores: number;
+  /** the load averages (os.loadavg()): by default, workers start only when cores are idle */
+  load: () => number[];
   /** how worker threads are started (tests: the compiled worker and a fake extractor) */
   workers: WorkerOptions;
 }
@@ -125,11 +127,17 @@ async function run(argv: readonly string[], io: Partial<Io>, stop: Stop): Promis
     const extract = { all: options.all, asciiQuotes: options.asciiQuotes };
     const pace = pacer();
     const how = { pace, signal: stop.signal };
+    const cores = io.cores ?? availableParallelism();
     const modules = await jobsModule;
     const jobs =
       'keepingText' in modules
         ? modules.keepingText(extract, how)
-        : modules.createJobs(options.jobs ?? io.cores ?? availableParallelism(), extract, io.workers ?? {}, how);
+        : modules.createJobs(options.jobs ?? cores, extract, io.workers ?? {}, how, {
+            // `--jobs N` given: N threads from the second input; by default, only once the batch is big enough to pay for them
+            minBytes: options.jobs === undefined ? modules.WORKERS_PAY_BYTES : 0,
+            ...(found && { total: found.length }),
+            idleCores: cores - (io.load ?? loadavg)()[0]!,
+          });
     return await runBatch(paths, options, formatter, out, {
       jobs,
       stdin,

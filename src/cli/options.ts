@@ -121,7 +121,7 @@ function program(output: ParserOutput): Command {
         .default(DEFAULT_MAX_MIB),
     )
     .option('-q, --quiet', 'no error lines and no progress line on stderr (the exit status still tells)')
-    .addOption(new Option('--jobs <n>', 'analyse n files at once, on this thread and n-1 workers (default: one per core)').argParser(parseJobs))
+    .addOption(new Option('--jobs <n>', 'analyse n files at once, on this thread and n-1 workers (default: one per core, workers started once the batch is big enough to pay for them)').argParser(parseJobs))
     .addOption(
       new Option('--input <format>', 'what the inputs hold: text (articles) or ndjson ({"id", "text"} records, one a line)')
         .choices(['text', 'ndjson'])

@@ -5,7 +5,7 @@ import { Readable, Writable } from 'node:stream';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it, vi } from 'vitest';
-import { createJobs, Room } from '../../src/cli/jobs.js';
+import { createJobs, Room, workersPay } from '../../src/cli/jobs.js';
 import { BATCH_TASKS, DEPTH } from '../../src/cli/pool.js';
 import { runMain } from '../helpers/run-main.js';
 import { BIN, runBin } from '../helpers/spawn.js';
@@ -125,10 +125,15 @@ describe('--jobs in process (worker threads run the fake extractor)', () => {
     expect([code, stderr]).toEqual([1, 'whosaid: missing.txt: no such file or directory\n']);
   });
 
-  it('defaults to one job per core', async () => {
+  it('by default starts no worker for a batch too small to pay for one: all on this thread, as with one job', async () => {
+    // a pool could not start here: every file it ran would fail
     const workers = { script: new URL('file:///nonexistent/worker.js') };
-    expect((await run(['--ndjson', 'a00.txt', 'a01.txt'], { workers, cores: 2 })).code).toBe(1);
-    expect((await run(['--ndjson', 'a00.txt', 'a01.txt'], { workers, cores: 1 })).code).toBe(0);
+    const files = Object.keys(articles);
+    const one = await run(['--ndjson', '--jobs', '1', ...files]);
+    expect(await run(['--ndjson', ...files], { workers, cores: 2 })).toEqual(one);
+    expect(one.code).toBe(0);
+    // given, --jobs 2 starts the pool at the second input
+    expect((await run(['--ndjson', '--jobs', '2', 'a00.txt', 'a01.txt'], { workers, cores: 1 })).code).toBe(1);
   });
 
   it.each([['0'], ['-1'], ['1.5'], ['many'], ['65']])('refuses --jobs %s as a usage error', async (value) => {
@@ -196,6 +201,41 @@ describe('createJobs', () => {
   it('keeps one input in flight for one job, enough to fill the batches of every worker otherwise', () => {
     expect(createJobs(1, {}).concurrency).toBe(1);
     expect(createJobs(3, {}).concurrency).toBe(3 * DEPTH * BATCH_TASKS);
+  });
+
+  it('starts the workers when its rule says the work left pays for them, not before', async () => {
+    // workers that cannot start: an input sent to them fails, one analysed here does not
+    const workers = { script: new URL('file:///nonexistent/worker.js') };
+    const inputs = Array.from({ length: 10 }, (_, i) => ({ file: `r${i}`, text: '“x,” said Ann.'.padEnd(50) }));
+    const where = async (rule: { minBytes: number; total?: number }) => {
+      const jobs = createJobs(2, {}, workers, {}, rule);
+      const results = [];
+      for (const input of inputs) results.push(await jobs.work(input));
+      await jobs.close();
+      return results.map((r) => (r.error === undefined ? 'here' : 'worker')).join(' ');
+    };
+    // 10 inputs of 100 bytes (a string counts two per unit): 800 bytes left after the second
+    expect(await where({ minBytes: 0 })).toBe('here worker worker worker worker worker worker worker worker worker');
+    expect(await where({ minBytes: 700, total: 10 })).toBe('here worker worker worker worker worker worker worker worker worker');
+    expect(await where({ minBytes: 1000, total: 10 })).toBe('here here here here here here here here here here');
+    // the number unknown (records from a stream): once 500 bytes have come
+    expect(await where({ minBytes: 500 })).toBe('here here here here worker worker worker worker worker worker');
+  });
+});
+
+describe('workersPay', () => {
+  it.each([
+    ['--jobs given: always', { minBytes: 0 }, 1, 10, true],
+    ['listed: the inputs left times the mean size', { minBytes: 100, total: 12 }, 2, 20, true],
+    ['listed: too little left', { minBytes: 100, total: 12 }, 2, 18, false],
+    ['listed: one input left cannot be shared', { minBytes: 10, total: 3 }, 2, 1e9, false],
+    ['not listed: the bytes seen so far', { minBytes: 100 }, 5, 100, true],
+    ['not listed: too few yet', { minBytes: 100 }, 5, 99, false],
+    ['two cores idle at the start', { minBytes: 100, total: 12, idleCores: 1.6 }, 2, 20, true],
+    ['a busy machine: no core for a worker', { minBytes: 100, total: 12, idleCores: 1.2 }, 2, 1e9, false],
+    ['--jobs given, on a busy machine too', { minBytes: 0, idleCores: 0 }, 1, 10, true],
+  ])('%s', (_name, rule, taken, bytes, expected) => {
+    expect(workersPay(rule, taken, bytes)).toBe(expected);
   });
 });
 
