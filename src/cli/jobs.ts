@@ -1,7 +1,7 @@
 import type { ExtractOptions } from '../core/types.js';
 import type { FileResult } from '../format/record.js';
 import { MIB } from '../io/read.js';
-import { analyze, type AnalyzeOptions, analyzeLoaded, type Input, load, sizeOf } from './analyze.js';
+import { analyze, type AnalyzeOptions, analyzeLoaded, type Input, type Loaded, load, sizeOf } from './analyze.js';
 import { BATCH_TASKS, DEPTH, type PoolOptions, WorkerPool } from './pool.js';
 
 /** How `--jobs` runs the inputs: `work` for `mapOrdered`, how many at once, and `close` at the end. */
@@ -35,6 +35,18 @@ export const WORKERS_PAY_BYTES = 32 * MIB;
  * cores under load: the default with a worker 0.97× one job on 90 MiB, for 50% more CPU).
  */
 export const IDLE_CORES_NEEDED = 1.5;
+
+/**
+ * Inputs of this many bytes or more are analysed in a worker thread kept for them, one at a
+ * time, whatever `--jobs` says: a signal then stops the run at once, not after seconds of
+ * extraction (the core cannot yet be stopped inside an article: a 2.9 MiB single-line article
+ * held a signal 3.5 s on this thread, measured under load), and an input that needs more memory
+ * than a worker may take fails alone, with one error line, where on this thread it would end the
+ * process. 1 MiB is about a third of a second of news text, more for a single line; the worker
+ * costs some 0.2 s to start, its own warm-up and some 40 MB of RSS (a 10 MiB article: 259 MB).
+ * No article of the corpus comes near (the largest is 34 KB).
+ */
+export const ISOLATE_BYTES = 1 * MIB;
 
 /** When the workers start: at the second input (`--jobs N` given), or once the batch has shown it is big. */
 export interface StartRule {
@@ -71,6 +83,9 @@ export function workersPay(rule: StartRule, taken: number, bytesTaken: number): 
  * as with one job, so the default is never slower than `--jobs 1` on a small batch or a busy
  * machine.
  *
+ * Whatever the jobs, an input of ISOLATE_BYTES or more goes to one more worker, kept for such
+ * inputs, which it runs one at a time (with one job, while this thread waits).
+ *
  * This thread as one of the jobs, not N workers beside it: it would be idle most of the time,
  * and each worker is a V8 heap of its own (30–60 MB of peak RSS).
  *
@@ -85,8 +100,11 @@ export function createJobs(
   how: AnalyzeOptions = {},
   start: StartRule = { minBytes: 0 },
 ): Jobs {
-  if (jobs === 1) return { work: (input) => analyze(input, options, how), concurrency: 1, close: async () => undefined };
   let pool: WorkerPool | undefined;
+  /** the worker of inputs of ISOLATE_BYTES or more */
+  let large: WorkerPool | undefined;
+  /** the start rule has said the workers pay: they take inputs of any size */
+  let sharing = false;
   let taken = 0;
   let bytesTaken = 0;
   const room = new Room(IN_FLIGHT_BYTES);
@@ -95,12 +113,17 @@ export function createJobs(
     await room.enter();
     const loaded = await load(input);
     if ('quotes' in loaded) return (room.take(0), loaded);
+    const size = sizeOf(loaded);
     taken++;
-    bytesTaken += sizeOf(loaded);
-    if (pool === undefined && (taken === 1 || !workersPay(start, taken, bytesTaken))) {
+    bytesTaken += size;
+    const big = size >= ISOLATE_BYTES;
+    // the workers take any input, not only big ones, once the start rule says they pay
+    sharing ||= jobs > 1 && taken > 1 && workersPay(start, taken, bytesTaken);
+    if (!big && !sharing) {
       room.take(0);
       return analyzeLoaded(loaded, options, how);
     }
+    if (big) return runInPool((large ??= new WorkerPool({ ...workers, size: 1, largeInputs: true })), loaded, size);
     pool ??= new WorkerPool({ ...workers, size: jobs - 1 });
     // let the workers' answers in first (the batch loop can run on microtasks alone, and
     // would keep this thread from taking them), so that `pending` is up to date
@@ -110,15 +133,18 @@ export function createJobs(
       room.take(0);
       return analyzeLoaded(loaded, options, how);
     }
-    const size = sizeOf(loaded);
+    return runInPool(pool, loaded, size);
+  };
+  /** The input run in a worker, its bytes counted in flight until it is done. */
+  const runInPool = async (workers: WorkerPool, loaded: Loaded, size: number): Promise<FileResult> => {
     room.take(size);
     try {
-      return await pool.run(loaded, options);
+      return await workers.run(loaded, options);
     } finally {
       room.give(size);
     }
   };
-  return { work, concurrency: jobs * DEPTH * BATCH_TASKS, close: async () => pool?.close() };
+  return { work, concurrency: jobs === 1 ? 1 : jobs * DEPTH * BATCH_TASKS, close: async () => void (await Promise.all([pool?.close(), large?.close()])) };
 }
 
 /**

@@ -2,6 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { ExtractOptions } from '../core/types.js';
 import type { FileResult } from '../format/record.js';
 import { failed, type Loaded, sizeOf } from './analyze.js';
+import { internalError } from './diagnostics.js';
 
 /** One input for a worker: its bytes (decoded there) or its text (an `--input ndjson` record), and the extractor's options. */
 export type Task = Loaded & { options: ExtractOptions };
@@ -32,6 +33,10 @@ export interface PoolOptions {
   script?: URL;
   /** the URL of a module whose `extractQuotes` the workers use in place of the core's (tests only) */
   extractor?: string;
+  /** the old generation of each worker's heap, in MB (tests give a small one); OLD_MB by default */
+  oldMb?: number;
+  /** leave the young generation at V8's size, for workers that take large inputs (see YOUNG_MB) */
+  largeInputs?: boolean;
 }
 
 /** A task waiting for a worker, and whom to tell when it is done. */
@@ -61,9 +66,21 @@ const BATCH_BYTES = 256 * 1024;
 /**
  * The young generation of a worker's heap, in MB. V8 lets it grow to 34 MB in each isolate;
  * at 16 the peak RSS of `--jobs 2` drops by some 25 MB with no change in CPU time measured
- * (docs/performance.md).
+ * (docs/performance.md). Not for a worker of large inputs: on an 8 MiB article of quotations,
+ * more objects live long enough to be promoted, and the peak RSS grows by 250 MB (918 → 1,162 MB).
  */
 const YOUNG_MB = 16;
+/**
+ * The old generation of a worker's heap, in MB: V8's own limit on this machine (4,144 MB), given
+ * so that a worker that reaches it is stopped alone (ERR_WORKER_OUT_OF_MEMORY) and its input gets
+ * `outOfMemory`, where the main thread would end the process (exit 134, the next file never read).
+ */
+const OLD_MB = 4096;
+
+/** The error of an input whose extraction ran out of memory in its worker. */
+export function outOfMemory(mb: number): string {
+  return `too large to analyse: it needs more than ${mb} MB of memory`;
+}
 
 /**
  * A pool of worker threads running `analyzeLoaded` (worker.ts). Workers are
@@ -73,7 +90,7 @@ const YOUNG_MB = 16;
  *
  * `run` never rejects. A worker that dies (an exception outside a task, out of memory) is
  * replaced: the tasks of the batch it was running are run again, each alone, and the one that
- * kills its worker alone gets an `internal error: …` result.
+ * kills its worker alone gets an `internal error: …` result, or `outOfMemory`'s when it ran out of memory.
  *
  * Bytes are copied to the worker, not moved: a batch must stay whole here until answered, in
  * case its worker dies. The copy costs about 1 µs for an article.
@@ -144,7 +161,11 @@ export class WorkerPool {
 
   #start(): Slot {
     const setup: WorkerSetup = this.#options.extractor === undefined ? {} : { extractor: this.#options.extractor };
-    const worker = new Worker(this.#options.script ?? new URL('./worker.js', import.meta.url), { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_MB } });
+    const resourceLimits = {
+      maxOldGenerationSizeMb: this.#options.oldMb ?? OLD_MB,
+      ...(this.#options.largeInputs ? {} : { maxYoungGenerationSizeMb: YOUNG_MB }),
+    };
+    const worker = new Worker(this.#options.script ?? new URL('./worker.js', import.meta.url), { workerData: setup, resourceLimits });
     const slot: Slot = { worker, batches: [] };
     worker.on('message', (done: Done) => {
       // a worker answers its batches in the order they were posted
@@ -153,8 +174,10 @@ export class WorkerPool {
       this.#dispatch();
     });
     // an exception outside a task, or out of memory: the worker is gone
-    worker.on('error', (error) => this.#lose(slot, error.message));
-    worker.on('exit', (code) => this.#lose(slot, `worker stopped (exit code ${code})`));
+    worker.on('error', (error) =>
+      this.#lose(slot, (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' ? outOfMemory(resourceLimits.maxOldGenerationSizeMb) : internalError(error)),
+    );
+    worker.on('exit', (code) => this.#lose(slot, internalError(`worker stopped (exit code ${code})`)));
     this.#slots.push(slot);
     return slot;
   }
@@ -170,7 +193,7 @@ export class WorkerPool {
     this.#slots.splice(index, 1);
     const [running = [], ...waiting] = slot.batches.splice(0);
     const again: Pending[] = [];
-    if (running.length === 1) running[0]!.resolve(failed(running[0]!.task.file, `internal error: ${message}`));
+    if (running.length === 1) running[0]!.resolve(failed(running[0]!.task.file, message));
     else again.push(...running.map((pending) => ({ ...pending, alone: true })));
     this.#queue.unshift(...again, ...waiting.flat());
     this.#dispatch();

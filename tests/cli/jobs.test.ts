@@ -5,7 +5,7 @@ import { Readable, Writable } from 'node:stream';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it, vi } from 'vitest';
-import { createJobs, Room, workersPay } from '../../src/cli/jobs.js';
+import { createJobs, ISOLATE_BYTES, Room, workersPay } from '../../src/cli/jobs.js';
 import { BATCH_TASKS, DEPTH } from '../../src/cli/pool.js';
 import { runMain } from '../helpers/run-main.js';
 import { BIN, runBin } from '../helpers/spawn.js';
@@ -134,6 +134,22 @@ describe('--jobs in process (worker threads run the fake extractor)', () => {
     expect(one.code).toBe(0);
     // given, --jobs 2 starts the pool at the second input
     expect((await run(['--ndjson', '--jobs', '2', 'a00.txt', 'a01.txt'], { workers, cores: 1 })).code).toBe(1);
+  });
+
+  // the worker's fake extractor stops on CRASH and HOG where this thread's reads on: which thread ran an input shows
+  const big = (word: string) => `“Big,” said Bo. ${word}\n`.padEnd(ISOLATE_BYTES, '.');
+  const bigDir = tmpDir({ 'a.txt': '“A,” said Al.', 'crash.txt': big('CRASH'), 'hog.txt': big('HOG'), 'fine.txt': big(''), 'z.txt': '“Z,” said Zed.' });
+
+  it.each([['1'], ['2']])('analyses an input of ISOLATE_BYTES or more in a worker, with --jobs %s too; its failure is its own', async (jobs) => {
+    const { code, stdout, stderr } = await run(['--ndjson', '--jobs', jobs, 'a.txt', 'crash.txt', 'fine.txt', 'z.txt'], { cwd: bigDir });
+    expect([code, stderr]).toEqual([1, 'whosaid: crash.txt: internal error: worker stopped (exit code 7)\n']);
+    expect(ndjsonOf(stdout).map((r) => [r.file, r.text])).toEqual([['a.txt', 'A,'], ['fine.txt', 'Big,'], ['z.txt', 'Z,']]);
+  });
+
+  it('gives an input that needs more memory than a worker may take one error line, and goes on', async () => {
+    const { code, stdout, stderr } = await run(['--ndjson', '--jobs', '1', 'a.txt', 'hog.txt', 'z.txt'], { cwd: bigDir, workers: { ...fakeWorkers, oldMb: 64 } });
+    expect([code, stderr]).toEqual([1, 'whosaid: hog.txt: too large to analyse: it needs more than 64 MB of memory\n']);
+    expect(ndjsonOf(stdout).map((r) => r.file)).toEqual(['a.txt', 'z.txt']);
   });
 
   it.each([['0'], ['-1'], ['1.5'], ['many'], ['65']])('refuses --jobs %s as a usage error', async (value) => {

@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import fs from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { analyze } from '../../src/cli/analyze.js';
+import { ISOLATE_BYTES } from '../../src/cli/jobs.js';
 import { pacer, SLICE_MS, Stop } from '../../src/cli/signals.js';
 import type { Quote } from '../../src/core/types.js';
 import { openStdin, startMain, until } from '../helpers/run-main.js';
@@ -92,6 +93,22 @@ describe('a signal during the first input', () => {
     run.signals.emit('SIGTERM');
     expect(await run.done).toEqual({ code: 143, stdout: EMPTY_INTERRUPTED, stderr: '' });
     expect(stdin.destroyed).toBe(true);
+  });
+});
+
+describe('a signal during a long input', () => {
+  // an input of ISOLATE_BYTES or more runs in a worker, which is stopped at once: the fake one works a minute on SLOW
+  const slow = tmpDir({ 'slow.txt': '“Slow,” said Sy. SLOW\n'.padEnd(ISOLATE_BYTES, '.'), 'after.txt': '“After,” said Al.' });
+
+  it.each([['1'], ['2']])('stops it at once: whole JSON of no file, exit 143 (--jobs %s)', async (jobs) => {
+    const run = start(['--json', '--jobs', jobs, 'slow.txt', 'after.txt'], { cwd: slow });
+    await until(() => run.stdout.text().includes('"files": ['));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const sent = Date.now();
+    run.signals.emit('SIGTERM');
+    expect(await run.done).toEqual({ code: 143, stdout: EMPTY_INTERRUPTED, stderr: '' });
+    // a minute of work left in the worker: the run did not wait for it
+    expect(Date.now() - sent).toBeLessThan(10_000);
   });
 });
 

@@ -3,9 +3,17 @@
 // that run the CLI in-process. Every “…” is a direct quotation and `said Name` right after it
 // names the speaker; EXPLODE throws (an extractor bug).
 
-/** The worker's extractor: as fakeRecords, and CRASH ends the worker thread with exit code 7, as running out of memory would. */
+/**
+ * The worker's extractor: as fakeRecords, and CRASH ends the worker thread with exit code 7,
+ * HOG takes memory until there is none, SLOW works for a minute before it answers.
+ */
 export function extractQuotes(text) {
   if (text.includes('CRASH')) process.exit(7);
+  if (text.includes('HOG')) {
+    const held = [];
+    for (;;) held.push(new Array(1e6).fill(held.length));
+  }
+  if (text.includes('SLOW')) for (const until = Date.now() + 60_000; Date.now() < until; );
   return fakeRecords(text);
 }
 
