@@ -8,14 +8,17 @@
  *
  * With `--jobs N` the CLI runs it with a `work` that reads on the main thread and analyses there
  * or in one of N − 1 worker threads (see jobs.ts), and a concurrency that fills their batches.
+ * `concurrency` may be a function, asked before each item is pulled: the jobs raise theirs when
+ * their workers start.
  */
 export async function* mapOrdered<T, R>(
   items: AsyncIterable<T>,
   work: (item: T) => Promise<R>,
-  concurrency = 1,
+  concurrency: number | (() => number) = 1,
 ): AsyncGenerator<R> {
-  if (!Number.isInteger(concurrency) || concurrency < 1) {
-    throw new RangeError(`concurrency must be a positive integer, got ${concurrency}`);
+  const limit = typeof concurrency === 'function' ? concurrency : () => concurrency;
+  if (!Number.isInteger(limit()) || limit() < 1) {
+    throw new RangeError(`concurrency must be a positive integer, got ${limit()}`);
   }
   const iterator = items[Symbol.asyncIterator]();
   const running: { result: Promise<R>; settled: boolean }[] = [];
@@ -54,7 +57,7 @@ export async function* mapOrdered<T, R>(
   try {
     for (;;) {
       if (failure) throw failure.error;
-      if (!exhausted && !pulling && running.length < concurrency) pull();
+      if (!exhausted && !pulling && running.length < limit()) pull();
       const head = running[0];
       if (head?.settled) {
         running.shift();

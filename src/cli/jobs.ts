@@ -8,8 +8,8 @@ import { BATCH_TASKS, DEPTH, type PoolOptions, WorkerPool } from './pool.js';
 export interface Jobs {
   /** reads one input on this thread and analyses it here or in a worker */
   work: (input: Input) => Promise<FileResult>;
-  /** how many inputs may be in flight (read, or analysed and waiting for their turn to be written) */
-  concurrency: number;
+  /** how many inputs may be in flight (read, or analysed and waiting for their turn to be written), now */
+  readonly concurrency: number;
   /** stops the workers, if any were started */
   close: () => Promise<void>;
 }
@@ -144,7 +144,14 @@ export function createJobs(
       room.give(size);
     }
   };
-  return { work, concurrency: jobs === 1 ? 1 : jobs * DEPTH * BATCH_TASKS, close: async () => void (await Promise.all([pool?.close(), large?.close()])) };
+  return {
+    work,
+    // one in flight until the workers take inputs of any size: the run is then that of one job
+    get concurrency() {
+      return sharing ? jobs * DEPTH * BATCH_TASKS : 1;
+    },
+    close: async () => void (await Promise.all([pool?.close(), large?.close()])),
+  };
 }
 
 /**

@@ -240,7 +240,7 @@ async function runBatch(paths: string[], options: Options, formatter: Formatter,
       options.input === 'ndjson'
         ? (await import('./ndjson-inputs.js')).toRecordInputs(expanded, read)
         : (await import('./inputs.js')).toInputs(expanded, read);
-    const results = mapOrdered(inputs, jobs.work, jobs.concurrency)[Symbol.asyncIterator]();
+    const results = mapOrdered(inputs, jobs.work, () => jobs.concurrency)[Symbol.asyncIterator]();
     let failed = false;
     await out.write(formatter.begin());
     while (!out.closed && !stop.signal.aborted) {

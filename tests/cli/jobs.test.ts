@@ -214,9 +214,16 @@ describe('--jobs and --input ndjson: memory', () => {
 });
 
 describe('createJobs', () => {
-  it('keeps one input in flight for one job, enough to fill the batches of every worker otherwise', () => {
+  it('keeps one input in flight for one job, enough to fill the batches of every worker once they take inputs', async () => {
     expect(createJobs(1, {}).concurrency).toBe(1);
-    expect(createJobs(3, {}).concurrency).toBe(3 * DEPTH * BATCH_TASKS);
+    const jobs = createJobs(3, {}, fakeWorkers);
+    expect(jobs.concurrency).toBe(1);
+    await jobs.work({ file: 'a', text: '“A,” said Al.' });
+    expect(jobs.concurrency).toBe(1);
+    // the second input goes to the workers (--jobs given): from now on their batches are filled
+    await jobs.work({ file: 'b', text: '“B,” said Bo.' });
+    expect(jobs.concurrency).toBe(3 * DEPTH * BATCH_TASKS);
+    await jobs.close();
   });
 
   it('starts the workers when its rule says the work left pays for them, not before', async () => {
