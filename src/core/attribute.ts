@@ -4,9 +4,11 @@
  * Putin) is the next stage's work.
  */
 import type { AttributionMethod } from './types.js';
-import { SPEECH_NOUNS, TWO_WORD_CUES } from '../lexicon/speech-verbs.js';
+import { ADVERBIAL_OPENERS, INTRODUCERS, OBJECT_WORDS, PROGRESSIVE_AUXILIARIES } from '../lexicon/cues.js';
+import { DATE_WORDS } from '../lexicon/dates.js';
 import { POSSESSIVE_PRONOUNS } from '../lexicon/people.js';
-import { CLAUSE_WORDS, DATE_WORDS, DETERMINERS, PREPOSITIONS, VERB_MODIFIERS, VERB_WORDS } from '../lexicon/words.js';
+import { PLAIN_SAYING, RELAY_VERBS, SPEECH_NOUNS, TWO_WORD_CUES } from '../lexicon/speech-verbs.js';
+import { CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, VERB_MODIFIERS, VERB_WORDS } from '../lexicon/words.js';
 import { isPronoun, isSpeechVerb, phraseAfter, phraseBefore, type Phrase, type Reader } from './noun-phrases.js';
 import type { Sentence } from './sentences.js';
 import { countBelow } from './sorted.js';
@@ -27,18 +29,6 @@ export interface LocalAttribution {
 }
 
 const DASHES = new Set(['\u2014', '\u2013', '\u2015', '-', '--']);
-/** Verbs by which one speaker relays another's words. */
-const RELAY_VERBS = new Set(['quote', 'cite', 'paraphrase', 'echo', 'recall', 'repeat', 'borrow', 'invoke']);
-/** Words that may stand between a speech verb and the quotation it introduces. */
-const OBJECT_WORDS = new Set(['reporters', 'journalists', 'the', 'a', 'an', 'press', 'media', 'crowd', 'audience', 'supporters', 'him',
-  'her', 'them', 'us', 'me', 'interviewer', 'interview', 'statement', 'news', 'conference', 'briefing', 'twitter', 'facebook', 'x',
-  'instagram', 'post', 'letter', 'email', 'speech', 'rally', 'remarks', 'message', 'tweet', 'on', 'in', 'at', 'to', 'during',
-  'with', 'told', 'that', 'this', 'last', 'week', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
-  'earlier', 'later', 'recently', 'then', 'also', 'simply', 'flatly', 'via', 'written', 'radio', 'television', 'tv', 'show',
-  'program', 'programme', 'podcast', 'video', 'op-ed', 'column', 'book', 'memoir', 'his', 'their', 'its', 'official', 'blog',
-  'website', 'page', 'account', 'hearing', 'testimony', 'session', 'panel', 'phone', 'telephone', 'call', 'same', 'day', 'night',
-  'morning', 'afternoon', 'evening', 'after', 'before', 'when', 'asked', 'about', 'of', 'for', 'by',
-  'back', 'up', 'out', 'it', 'again', 'once']);
 
 /**
  * Finds the speaker phrase and cue of the quotation at token `q`, within its sentence `s`.
@@ -106,16 +96,12 @@ function cueAfter(r: Reader, q: number, s: Sentence): LocalAttribution | null {
   return local('cue', p, v, v + 1, p.kind === 'pronoun' ? 0.9 : 0.95);
 }
 
-/** Verbs that can follow a closed quotation as its cue: “We won.” Smith said. */
-const PLAIN_SAYING = new Set(['say', 'add', 'tell', 'ask', 'write', 'explain', 'reply', 'continue', 'note', 'insist', 'warn',
-  'tweet', 'post', 'answer', 'respond', 'conclude', 'declare', 'announce', 'argue', 'claim', 'recall', 'admit', 'joke', 'quip']);
-
 /** After a speech verb: the sentence ends, or only an adverbial follows (“…,” she said on Monday.). */
 function closesClause(r: Reader, i: number): boolean {
   const t = r.tokens[i];
   if (!t) return true;
   if (/^[.,;!?)\u2014\u2013]$/.test(t.text) || t.type === 'quote') return true;
-  return /^(?:in|on|at|during|after|before|to|when|while|from|via|last|this|yesterday|today|earlier|later|recently|adding|noting|and|as|of|about|with)$/.test(t.lower);
+  return ADVERBIAL_OPENERS.has(t.lower);
 }
 
 function isModifierToken(r: Reader, i: number): boolean {
@@ -203,12 +189,6 @@ function lastClause(r: Reader, from: number, to: number): number {
   }
   return start;
 }
-
-/** Words that open a phrase before the main clause: In, After, Following, When, Asked … */
-const INTRODUCERS = new Set(['in', 'on', 'at', 'after', 'before', 'during', 'when', 'while', 'since', 'because',
-  'although', 'though', 'if', 'despite', 'following', 'amid', 'with', 'without', 'for', 'from', 'by', 'under', 'over',
-  'unlike', 'like', 'once', 'until', 'earlier', 'later', 'meanwhile', 'still', 'yet', 'now', 'then', 'asked', 'speaking',
-  'writing', 'responding', 'asked', 'pressed', 'last', 'this', 'separately', 'similarly', 'instead', 'however']);
 
 // Putin: “…” / PENCE: “…”
 function colonBefore(r: Reader, q: number, s: Sentence): LocalAttribution | null {
@@ -348,7 +328,7 @@ function subjectOf(r: Reader, v: number, floor: number): Phrase | null {
   const chained = /ing$/.test(verb.lower) && !!prev && prev.type === 'word' && !prev.cap && VERB_WORDS.has(prev.lower) &&
     !DETERMINERS.has(r.tokens[j - 2]?.lower ?? '');
   // (is calling: a progressive takes the subject before its auxiliary)
-  const progressive = /^(?:is|was|are|were|been|be|’s|'s|’re|'re)$/.test(r.tokens[v - 1]?.lower ?? '');
+  const progressive = PROGRESSIVE_AUXILIARIES.has(r.tokens[v - 1]?.lower ?? '');
   if (!chained && (prev?.lower === 'to' || prev?.lower === 'and' || prev?.lower === 'then' || (/ing$/.test(verb.lower) && !progressive))) {
     return clauseSubject(r, floor, v);
   }

@@ -5,10 +5,15 @@
  * The index is one pass of a regex over the whole article (cheap); the mentions themselves are
  * read from tokens where the attribution rules need them.
  */
-import {
-  firstNameGender, HONORIFICS, isFirstName, LAST_NAMES, NAME_PARTICLES, NAME_SUFFIXES, ROLE_GENDER, ROLE_NOUNS, type Gender,
-} from '../lexicon/people.js';
-import { COMMON_WORDS, DATE_WORDS, DEMONYMS, FUNCTION_WORDS, ORG_WORDS, PLACES, VERB_WORDS } from '../lexicon/words.js';
+import { DATE_WORDS } from '../lexicon/dates.js';
+import { alternation } from '../lexicon/list.js';
+import { HYPHENED_PARTICLES, NAME_PARTICLES, NAME_RUN_PARTICLES, NAME_SUFFIXES } from '../lexicon/names.js';
+import { ORG_WORDS } from '../lexicon/organisations.js';
+import { firstNameGender, isFirstName, LAST_NAMES, type Gender } from '../lexicon/people.js';
+import { DEMONYMS, PLACES } from '../lexicon/places.js';
+import { ROLE_GENDER, ROLE_NOUNS } from '../lexicon/roles.js';
+import { HONORIFICS, NAME_RUN_TITLES, TITLE_WORDS } from '../lexicon/titles.js';
+import { COMMON_WORDS, FUNCTION_WORDS, SENTENCE_ADVERBS, VERB_WORDS } from '../lexicon/words.js';
 import type { Token } from './tokens.js';
 import { countBelow } from './sorted.js';
 
@@ -36,16 +41,16 @@ export interface NameIndex {
 const CAPITALISED = /^\p{Lu}/u;
 // a run of capitalised words, allowing particles, initials and hyphens: Abu Bakr al-Baghdadi, J. R. R. Tolkien
 // a capitalised word, an initial or a title with its full stop
-const CAPITAL_WORD = String.raw`(?:\p{Lu}\.|(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|St|Jr|Sr|Gen|Lt|Col|Capt|Prof|Rev|Hon|Sgt|Adm|Maj|Cmdr)\.|\p{Lu}[\p{L}\p{M}\u2019'\-]*(?!\p{L}))`;
+const CAPITAL_WORD = String.raw`(?:\p{Lu}\.|(?:${alternation(NAME_RUN_TITLES)})\.|\p{Lu}[\p{L}\p{M}\u2019'\-]*(?!\p{L}))`;
 // after the first word, also a particle joined by a hyphen: al-Baghdadi
-const NAME_WORD = String.raw`(?:(?:al|el|bin|ibn|abu|ad|as|ash|at|az|ben|da|de|di|du|le|la|van|von)-\p{Lu}[\p{L}\p{M}\u2019'\-]*(?!\p{L})|${CAPITAL_WORD})`;
+const NAME_WORD = String.raw`(?:(?:${alternation(HYPHENED_PARTICLES)})-\p{Lu}[\p{L}\p{M}\u2019'\-]*(?!\p{L})|${CAPITAL_WORD})`;
 // a run of capitalised words, allowing particles, initials and titles; a full stop ends it unless it marks an
 // initial or a title: Abu Bakr al-Baghdadi, J. R. R. Tolkien, Sen. Ted Cruz (not “Jones. Malhotra”). It starts
 // with a capital, so the scan skips straight from capital to capital.
 //
 // The lookahead lets the scan skip what cannot start it (everything but A-Z and non-ASCII) without trying
 // the \p{Lu} alternatives at every character: half the time of the scan.
-const NAME_RUN = new RegExp(`(?=[A-Z\u{C0}-\u{10FFFF}])${CAPITAL_WORD}(?:[ \u00A0]+(?:(?:de|da|di|del|della|der|den|du|la|le|van|von|ter|ten|bin|ibn|al|el|dos|das)[ \u00A0]+)*${NAME_WORD})+`, 'gu');
+const NAME_RUN = new RegExp(`(?=[A-Z\u{C0}-\u{10FFFF}])${CAPITAL_WORD}(?:[ \u00A0]+(?:(?:${alternation(NAME_RUN_PARTICLES)})[ \u00A0]+)*${NAME_WORD})+`, 'gu');
 
 /** Builds the article's index of full person names. */
 export function indexNames(text: string): NameIndex {
@@ -133,14 +138,6 @@ function titleWord(w: string): boolean {
     // Organiser, Spokeswoman: agent nouns the lexicon lacks (British spellings); not Lindqvist, not Webster
     (!COMMON_WORDS.has(w) && !LAST_NAMES.has(w) && /(?:iser|izer|ator|sman|swoman|sperson)$/.test(w));
 }
-
-/** Adverbs that open sentences and that compromise's lexicon files elsewhere (later: a comparative). */
-const SENTENCE_ADVERBS = new Set(['later', 'earlier', 'meanwhile', 'then', 'now', 'still', 'also', 'yet', 'instead', 'however',
-  'finally', 'today', 'yesterday', 'tomorrow', 'afterwards', 'afterward', 'separately', 'similarly', 'again']);
-
-/** Words written before a name that are not part of it: Democrat Hillary Clinton, former Gov. X. */
-const TITLE_WORDS = new Set(['former', 'vice', 'deputy', 'democrat', 'democratic', 'republican', 'gop', 'libertarian', 'independent',
-  'crooked', 'lyin', 'little', 'late', 'acting', 'state', 'interim', 'incoming', 'outgoing', 'candidate', 'nominee']);
 
 /** “Hillary Clinton Tuesday”, “Donald Trump Campaign”: words that end a run of capitals without being the name. */
 function isTrailingNonName(word: string): boolean {

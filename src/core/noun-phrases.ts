@@ -2,10 +2,18 @@
  * Reading the noun phrase that names a speaker, to the left of a speech verb
  * (`Russian foreign minister Sergey Lavrov said`) or to its right (`said Paul Martin, a detective`).
  */
-import { HONORIFICS, NAME_PARTICLES, NAME_SUFFIXES, POSSESSIVE_PRONOUNS, PRONOUNS, ROLE_NOUNS } from '../lexicon/people.js';
-import { SPEECH_NOUNS } from '../lexicon/speech-verbs.js';
+import { OWNER_PREPOSITIONS } from '../lexicon/cues.js';
+import { alternation } from '../lexicon/list.js';
+import { NAME_PARTICLES, NAME_SUFFIXES } from '../lexicon/names.js';
+import { ORG_WORDS } from '../lexicon/organisations.js';
+import { POSSESSIVE_PRONOUNS, PRONOUNS } from '../lexicon/people.js';
+import { DEMONYMS } from '../lexicon/places.js';
+import { ROLE_ADJECTIVES, ROLE_HEAD_ENDINGS, ROLE_NOUNS } from '../lexicon/roles.js';
+import { DOCUMENT_NOUNS, SPEECH_NOUNS } from '../lexicon/speech-verbs.js';
+import { HONORIFICS, PERSONAL_HONORIFICS, ROLE_CLEARING_HONORIFICS } from '../lexicon/titles.js';
 import {
-  ADJECTIVE_WORDS, CLAUSE_WORDS, COMMON_WORDS, DEMONYMS, DETERMINERS, FUNCTION_WORDS, ORG_WORDS, PREPOSITIONS, VERB_MODIFIERS, VERB_WORDS,
+  ADJECTIVE_WORDS, BE_FORMS, CLAUSE_WORDS, COMMON_WORDS, COUNT_WORDS, DETERMINERS, FUNCTION_WORDS, NOUN_ENDINGS, NUMBER_WORDS, PREPOSITIONS,
+  QUANTITY_WORDS, VERB_MODIFIERS, VERB_WORDS,
 } from '../lexicon/words.js';
 import { isNameToken, isTitleWord, type NameIndex } from './names.js';
 import type { Token } from './tokens.js';
@@ -33,16 +41,15 @@ export interface Reader {
   sentenceStart: (i: number) => boolean;
 }
 
-const ROLE_ADJECTIVES = new Set(`former foreign deputy senior chief vice assistant acting prime general state press national
-  security defense defence interior finance justice health education energy trade economic attorney district county city
-  federal regional local top lead leading longtime veteran retired then incoming outgoing interim executive managing
-  communications campaign white house senate congressional republican democratic democrat gop conservative liberal
-  independent progressive presidential party opposition majority minority ranking junior new first spokesperson
-  political legal military intelligence police fire transportation homeland`.split(/\s+/));
-
-/** Numbers in words, and words for how many of a group: five of the members, most of the crew, one in five. */
-const NUMBERS = new Set('one two three four five six seven eight nine ten eleven twelve twenty hundred'.split(' '));
-const QUANTITIES = new Set('dozens hundreds thousands some many most several all both each few half none majority minority'.split(' '));
+/** A word that can head a speaker phrase ends so: officials, a manager, the ministry, the commission. */
+const NOUN_ENDING = new RegExp(`(?:${alternation(NOUN_ENDINGS)})$`);
+/** Nouns for writings, which can speak though they name nobody: a report said; the statements say. */
+const DOCUMENT_NOUN = new RegExp(`(?:${alternation(DOCUMENT_NOUNS)})s?$`);
+/** A word that can end a role: organiser, minister, chairwoman, chief. */
+const ROLE_HEAD_ENDING = new RegExp(`(?:${alternation(ROLE_HEAD_ENDINGS)})$`);
+/** Honorifics that say nothing of a role: Mr, Mrs, Ms, Dr. */
+const PERSONAL_HONORIFIC = new RegExp(`^(?:${alternation(PERSONAL_HONORIFICS)})\\.?$`);
+const PERSONAL_HONORIFIC_CLEARED = new RegExp(`^(?:${alternation(ROLE_CLEARING_HONORIFICS)})\\.?$`);
 
 export function isPronoun(t: Token | undefined): boolean {
   return !!t && t.type === 'word' && PRONOUNS.has(t.lower) && t.lower !== 'you';
@@ -75,7 +82,7 @@ export function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1]?.cue?.lemma;
   if (next && tokens[i + 1]!.lower !== next && !/ing$/.test(tokens[i + 1]!.lower)) return false;
   // the statement was brief: after a form of be, a base form is an adjective or a noun
-  if (t.lower === lemma && /^(?:is|was|are|were|be|been|being)$/.test(prev.lower)) return false;
+  if (t.lower === lemma && BE_FORMS.has(prev.lower)) return false;
   // a ministry report said; a 40-page council report: a base form after a singular noun is a compound noun
   if (t.lower === lemma && prev.type === 'word' && !prev.cap && !/s$/.test(prev.lower) && !FUNCTION_WORDS.has(prev.lower) &&
     !VERB_MODIFIERS.has(prev.lower) && !PRONOUNS.has(prev.lower) && prev.lower !== 'to' && !VERB_WORDS.has(prev.lower) && !ADJECTIVE_WORDS.has(prev.lower)) return false;
@@ -120,7 +127,7 @@ function isNounHead(t: Token | undefined): boolean {
   if (POSSESSIVE_PRONOUNS.has(w)) return false;
   if (t.lemma && !ROLE_NOUNS.has(w) && !SPEECH_NOUNS.has(w)) return false;
   if ((VERB_WORDS.has(w) || ADJECTIVE_WORDS.has(w)) && !ROLE_NOUNS.has(w) && !SPEECH_NOUNS.has(w) && !t.cap) return false;
-  return ROLE_NOUNS.has(w) || ORG_WORDS.has(w) || SPEECH_NOUNS.has(w) || /(?:s|er|or|ist|ian|ent|ant|ee|ion|ment|ity|ty|cy|ure|ce)$/.test(w) || t.cap;
+  return ROLE_NOUNS.has(w) || ORG_WORDS.has(w) || SPEECH_NOUNS.has(w) || NOUN_ENDING.test(w) || t.cap;
 }
 
 /**
@@ -171,13 +178,13 @@ export function phraseBefore(r: Reader, end: number, floor: number): Phrase | nu
     s = Math.max(s, floor);
     // sources familiar with the matter; a spokesman for the authority
     const prep = r.tokens[s - 1];
-    if (prep && PREPOSITIONS.has(prep.lower) && /^(?:for|of|at|with|from|to|in|close)$/.test(prep.lower)) {
+    if (prep && PREPOSITIONS.has(prep.lower) && OWNER_PREPOSITIONS.has(prep.lower)) {
       const owner = phraseBefore(r, s - 1, floor);
       if (owner && owner.kind === 'nominal') return { ...owner, end: j + 1 };
       // five of the members, most of the crew, six in ten voters: a number or a quantity of the people named after it
       const quantity = r.tokens[s - 2];
-      const isNumber = (t: Token | undefined) => !!t && (/^\d/.test(t.text) || NUMBERS.has(t.lower));
-      if (s - 2 >= floor && quantity && ((prep.lower === 'of' && (isNumber(quantity) || QUANTITIES.has(quantity.lower))) ||
+      const isNumber = (t: Token | undefined) => !!t && (/^\d/.test(t.text) || NUMBER_WORDS.has(t.lower));
+      if (s - 2 >= floor && quantity && ((prep.lower === 'of' && (isNumber(quantity) || QUANTITY_WORDS.has(quantity.lower))) ||
         (prep.lower === 'in' && isNumber(quantity) && isNumber(r.tokens[s])))) {
         return { kind: 'nominal', start: s - 2, end: j + 1, nameStart: s - 2, nameEnd: j + 1, role: null };
       }
@@ -191,9 +198,9 @@ export function phraseBefore(r: Reader, end: number, floor: number): Phrase | nu
     const words = r.tokens.slice(s, j + 1);
     // one lone common word that is not a role (“the plan”, “it”) is no speaker
     // 63 percent said; most voters agreed: a quantity of people
-    const counted = words.some((w) => /^\d/.test(w.text) || /^(?:percent|majority|most|many|half|some|all)$/.test(w.lower));
+    const counted = words.some((w) => /^\d/.test(w.text) || COUNT_WORDS.has(w.lower));
     if (!determined && !counted && !words.some((w) => ROLE_NOUNS.has(w.lower) || ORG_WORDS.has(w.lower) || w.cap || isRoleHead(w))) {
-      if (!/(?:report|study|statement|poll|survey|release|document|memo|letter|filing|complaint|lawsuit|indictment|analysis|data|records|article|story|editorial|ad|post|tweet|book|website|site|page|account)s?$/.test(t.lower)) return null;
+      if (!DOCUMENT_NOUN.test(t.lower)) return null;
     }
     return { kind: 'nominal', start: s, end: j + 1, nameStart: s, nameEnd: j + 1, role: null };
   }
@@ -403,26 +410,23 @@ export function roleBefore(r: Reader, nameStart: number, floor: number): { start
       (!p.cap && VERB_WORDS.has(p.lower) && !ROLE_ADJECTIVES.has(p.lower))) break;
     s--;
   }
-  const text = cleanRole(spanText(r.tokens.slice(s, nameStart).filter((t) => !PERSONAL_HONORIFICS.test(t.text))));
+  const text = cleanRole(spanText(r.tokens.slice(s, nameStart).filter((t) => !PERSONAL_HONORIFIC.test(t.text))));
   return text ? { start: s, text } : null;
 }
 
-/** Honorifics that say nothing of a role: Mr, Mrs, Ms, Dr. */
-const PERSONAL_HONORIFICS = /^(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?$/;
-
 /** A word that can end a role: minister, leader, organiser, Gov., Sen., chair. */
 function isRoleHead(t: Token | undefined): boolean {
-  if (!t || t.type !== 'word' || PERSONAL_HONORIFICS.test(t.text)) return false;
+  if (!t || t.type !== 'word' || PERSONAL_HONORIFIC.test(t.text)) return false;
   const w = t.lower.replace(/\.$/, '');
   if (ROLE_NOUNS.has(w) || HONORIFICS.has(w) || (t.cap && isTitleWord(t.text))) return true;
   if (FUNCTION_WORDS.has(w) || CLAUSE_WORDS.has(w) || PREPOSITIONS.has(w) || ADJECTIVE_WORDS.has(w)) return false;
   // a capitalised word is a title even where the lexicon knows it as a verb: Volunteer, Secretary of State
-  return /(?:er|eer|or|ist|ian|ant|ent|man|woman|person|chair|chief|head|member|leader|officer|secretary|general|director|state)$/.test(w) &&
+  return ROLE_HEAD_ENDING.test(w) &&
     (t.cap || !VERB_WORDS.has(w));
 }
 
 function cleanRole(role: string | null): string | null {
   if (!role) return null;
-  const r = role.replace(/^(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?$/, '').trim();
+  const r = role.replace(PERSONAL_HONORIFIC_CLEARED, '').trim();
   return r || null;
 }

@@ -7,8 +7,13 @@
  *     “…,” Lavrov said.                          → Sergey Lavrov
  *     “…,” he said.                              → the last man mentioned: Sergey Lavrov
  */
-import { firstNameGender, HONORIFICS, isFirstName, LAST_NAMES, NAME_PARTICLES, PRONOUNS, ROLE_GENDER, type Gender } from '../lexicon/people.js';
-import { COMMON_WORDS, DEMONYMS, DETERMINERS, ORG_WORDS, PLACES, PREPOSITIONS, VERB_MODIFIERS, VERB_WORDS } from '../lexicon/words.js';
+import { NAME_PARTICLES } from '../lexicon/names.js';
+import { GENERIC_ORGS, ORG_WORDS } from '../lexicon/organisations.js';
+import { firstNameGender, isFirstName, LAST_NAMES, PRONOUNS, type Gender } from '../lexicon/people.js';
+import { DEMONYMS, PLACES } from '../lexicon/places.js';
+import { ROLE_GENDER } from '../lexicon/roles.js';
+import { HONORIFICS } from '../lexicon/titles.js';
+import { COMMON_WORDS, DETERMINERS, NOBODY_WORDS, PREPOSITIONS, VERB_MODIFIERS, VERB_WORDS } from '../lexicon/words.js';
 import { looksLikePerson, personFor, type NameIndex } from './names.js';
 import { isSpeechVerb, phraseBefore, roleAfter, spanText, type Phrase, type Reader } from './noun-phrases.js';
 
@@ -40,15 +45,6 @@ interface Mention {
   /** stands as a subject (Clinton says), not as an object or a possessor (Machado’s courage) */
   subject: boolean;
 }
-
-/** Nouns that stand for whatever organisation was named last: the company, the firm. */
-const GENERIC_ORGS = new Set(['company', 'firm', 'business', 'group', 'organisation', 'organization', 'corporation', 'outlet',
-  'network', 'newspaper', 'paper', 'publication', 'club', 'team', 'charity', 'bank', 'retailer', 'maker', 'manufacturer', 'carrier',
-  'airline', 'startup', 'brand', 'chain', 'lab', 'studio', 'agency']);
-
-/** Words that stand where a subject does and name nobody: There’s still time; Here is what she said; Sunday, he said … */
-const NOBODY = new Set(['there', 'here', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today',
-  'yesterday', 'tonight']);
 
 /** How many mentions back a pronoun looks. */
 const WINDOW = 40;
@@ -200,7 +196,7 @@ export class Discourse {
     const end = tokens[p.nameEnd - 1]!.end;
     if (p.kind === 'pronoun') return this.resolvePronoun(p.role ?? tokens[p.start]!.lower, start, end, block);
     // There’s still time …, Sunday …: one word read as the subject that names nobody
-    if (p.end - p.start === 1 && NOBODY.has(tokens[p.start]!.lower)) return { entity: null, mentionStart: start, mentionEnd: end, certainty: 0 };
+    if (p.end - p.start === 1 && NOBODY_WORDS.has(tokens[p.start]!.lower)) return { entity: null, mentionStart: start, mentionEnd: end, certainty: 0 };
     if (p.kind === 'nominal') return this.resolveNominal(r, p, block);
     // the Vellmoor Fishermen’s Association: a possessive stays with the word it belongs to
     const words = tokens.slice(p.nameStart, p.nameEnd).filter((t) => t.type === 'word' || t.type === 'poss')

@@ -6,6 +6,7 @@
  *     “We won,” she said. “Again.”      → two sentences
  *     Sen. Cruz said U.S. troops …      → one (abbreviations keep their stops)
  */
+import { PLAINEST_SAYING } from '../lexicon/speech-verbs.js';
 import { isSpeechVerb } from './noun-phrases.js';
 import type { Token } from './tokens.js';
 
@@ -44,7 +45,7 @@ function cueFollows(tokens: readonly Token[], i: number): boolean {
   for (let k = i; k < tokens.length && k < i + 7; k++) {
     const t = tokens[k]!;
     if (t.type !== 'word') return false;
-    if (!t.cap && isSpeechVerb(tokens, k)) return /^(?:say|add|tell|ask|write|reply|explain|continue|note)$/.test(t.lemma ?? '') &&
+    if (!t.cap && isSpeechVerb(tokens, k)) return PLAINEST_SAYING.has(t.lemma ?? '') &&
       /^[.,;!?]$/.test(tokens[k + 1]?.text ?? '.');
   }
   return false;

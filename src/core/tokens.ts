@@ -3,7 +3,9 @@
  * that the attribution rules read patterns such as `QUOTE , NAME said`.
  */
 import { cueWord, type CueWord } from '../lexicon/speech-verbs.js';
-import { ABBREVIATIONS } from '../lexicon/words.js';
+import { alternation } from '../lexicon/list.js';
+import { TOKEN_HYPHENED_PARTICLES } from '../lexicon/names.js';
+import { ABBREVIATIONS, CONTRACTED_WORDS, CONTRACTION_HOSTS } from '../lexicon/words.js';
 import type { RawQuote } from './find-quotes.js';
 
 export type TokenType = 'word' | 'punct' | 'quote' | 'poss';
@@ -71,9 +73,9 @@ function isJoiner(c: number): boolean {
 
 const POSSESSIVE = /^(.+?)([\u2019']s?)$/u;
 const INITIAL = /^\p{Lu}\.$/u;
-const CONTRACTION = /^(he|she|it|they|we|i|you|that|there|who)([\u2019'](?:s|re|ve|ll|d|m))$/iu;
-/** he’s predicting, it’s time: a verb, not a possessive */
-const CONTRACTED = new Set(['he', 'she', 'it', 'that', 'there', 'here', 'what', 'who', 'where', 'when', 'how', 'let', 'this']);
+const CONTRACTION = new RegExp(String.raw`^(${alternation(CONTRACTION_HOSTS)})([\u2019'](?:s|re|ve|ll|d|m))$`, 'iu');
+/** al-Tamimi, bin-Salman: a particle joined to a capitalised name */
+const HYPHENED_NAME = new RegExp(String.raw`^(?:${alternation(TOKEN_HYPHENED_PARTICLES)})-\p{Lu}`, 'u');
 
 /**
  * Tokens of `text[from, to)`. Quotations (from `quotes`, by index) that open in the range
@@ -148,7 +150,7 @@ function wordTokens(word: string, start: number, out: Token[]): void {
   }
   // Putin’s → Putin + ’s; the Joneses’ → Joneses + ’ (but he’s, it’s, that’s are contractions)
   const poss = POSSESSIVE.exec(word);
-  if (poss && /\p{L}/u.test(poss[1]!) && (poss[2]!.length === 2 || /s$/i.test(poss[1]!)) && !CONTRACTED.has(poss[1]!.toLowerCase())) {
+  if (poss && /\p{L}/u.test(poss[1]!) && (poss[2]!.length === 2 || /s$/i.test(poss[1]!)) && !CONTRACTED_WORDS.has(poss[1]!.toLowerCase())) {
     out.push(make('word', start, poss[1]!));
     out.push(make('poss', start + poss[1]!.length, poss[2]!));
     return;
@@ -160,7 +162,7 @@ function make(type: TokenType, start: number, text: string): Token {
   const c = text.charCodeAt(0);
   // al-Tamimi, bin-Salman: a particle joined to a capitalised name counts as capitalised
   const cap = (c >= 65 && c <= 90) || (c >= 128 && isUpper(text.charAt(0))) ||
-    (c >= 97 && c <= 122 && text.includes('-') && /^(?:al|el|bin|ibn|abu|ad|da|de|di|du|van|von)-\p{Lu}/u.test(text));
+    (c >= 97 && c <= 122 && text.includes('-') && HYPHENED_NAME.test(text));
   return new Token(type, start, start + text.length, text, text.toLowerCase(), cap, -1);
 }
 
