@@ -12,13 +12,14 @@
 import { attributeQuote, clauseAttribution, transcriptTurn, type LocalAttribution } from './attribute.js';
 import { classify, innerKind } from './classify.js';
 import { findQuotes, type RawQuote } from './find-quotes.js';
-import { indexNames, type NameIndex } from './names.js';
-import { isSpeechVerb, type Reader } from './noun-phrases.js';
+import { isSpeechVerb } from './grammar/speech-verb.js';
+import { indexNames, type NameIndex } from './name-index.js';
 import { positions } from './offsets.js';
 import { Discourse, type Entity, type Resolved } from './resolve-speakers.js';
 import { segment, type Doc } from './segment.js';
-import { splitSentences, type Sentence } from './sentences.js';
-import { tokenize } from './tokens.js';
+import type { Reader } from './read/reader.js';
+import { splitSentences, type Sentence } from './read/sentences.js';
+import { tokenize } from './read/tokens.js';
 import type { AttributionMethod, ExtractOptions, Quote, QuoteKind } from './types.js';
 
 /** What the pipeline knows of one quotation before it becomes a record. */

@@ -14,8 +14,13 @@ import { DEMONYMS, PLACES } from '../lexicon/places.js';
 import { ROLE_GENDER } from '../lexicon/roles.js';
 import { HONORIFICS } from '../lexicon/titles.js';
 import { COMMON_WORDS, DETERMINERS, NOBODY_WORDS, PREPOSITIONS, VERB_MODIFIERS, VERB_WORDS } from '../lexicon/words.js';
-import { looksLikePerson, personFor, type NameIndex } from './names.js';
-import { isSpeechVerb, phraseBefore, roleAfter, spanText, type Phrase, type Reader } from './noun-phrases.js';
+import { looksLikePerson } from './grammar/names.js';
+import { phraseBefore, type Phrase } from './grammar/phrases.js';
+import { roleAfter } from './grammar/roles.js';
+import { isSpeechVerb } from './grammar/speech-verb.js';
+import { personFor, type NameIndex } from './name-index.js';
+import type { Reader } from './read/reader.js';
+import { spanText } from './read/tokens.js';
 
 /** Someone who can be named as a speaker. */
 export interface Entity {

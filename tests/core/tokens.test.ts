@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/core/tokens.js';
+import { tokenize } from '../../src/core/read/tokens.js';
 
 // The tokenizer reads words by a scanner over character codes. It must cut text exactly where the
 // regex it replaced did, on every kind of character: this is that regex, and the property compares

@@ -1,20 +1,19 @@
 /**
- * Names of people and organisations: telling a name from a capitalised word, and the index of
- * full names an article gives, so that "Lavrov" can be read as "Sergey Lavrov".
+ * The name index: the full names of people an article gives, so that "Lavrov" can be read as
+ * "Sergey Lavrov", and which of them a shorter mention stands for (personFor).
  *
  * The index is one pass of a regex over the whole article (cheap); the mentions themselves are
  * read from tokens where the attribution rules need them.
  */
 import { DATE_WORDS } from '../lexicon/dates.js';
 import { alternation } from '../lexicon/list.js';
-import { HYPHENED_PARTICLES, NAME_PARTICLES, NAME_RUN_PARTICLES, NAME_SUFFIXES } from '../lexicon/names.js';
+import { HYPHENED_PARTICLES, NAME_RUN_PARTICLES, NAME_SUFFIXES } from '../lexicon/names.js';
 import { ORG_WORDS } from '../lexicon/organisations.js';
-import { firstNameGender, isFirstName, LAST_NAMES, type Gender } from '../lexicon/people.js';
-import { DEMONYMS, PLACES } from '../lexicon/places.js';
-import { ROLE_GENDER, ROLE_NOUNS } from '../lexicon/roles.js';
-import { HONORIFICS, NAME_RUN_TITLES, TITLE_WORDS } from '../lexicon/titles.js';
-import { COMMON_WORDS, FUNCTION_WORDS, SENTENCE_ADVERBS, VERB_WORDS } from '../lexicon/words.js';
-import type { Token } from './tokens.js';
+import { firstNameGender, isFirstName, type Gender } from '../lexicon/people.js';
+import { ROLE_GENDER } from '../lexicon/roles.js';
+import { HONORIFICS, NAME_RUN_TITLES } from '../lexicon/titles.js';
+import { FUNCTION_WORDS, SENTENCE_ADVERBS, VERB_WORDS } from '../lexicon/words.js';
+import { isTitleWord, looksLikePerson } from './grammar/names.js';
 import { countBelow } from './sorted.js';
 
 /** A person the article names in full, as the index knows them. */
@@ -38,7 +37,6 @@ export interface NameIndex {
   nameWords: Set<string>;
 }
 
-const CAPITALISED = /^\p{Lu}/u;
 // a run of capitalised words, allowing particles, initials and hyphens: Abu Bakr al-Baghdadi, J. R. R. Tolkien
 // a capitalised word, an initial or a title with its full stop
 const CAPITAL_WORD = String.raw`(?:\p{Lu}\.|(?:${alternation(NAME_RUN_TITLES)})\.|\p{Lu}[\p{L}\p{M}\u2019'\-]*(?!\p{L}))`;
@@ -118,50 +116,10 @@ function splitTitle(parts: string[]): { title: string[]; name: string[] } | null
   return name.length < 2 ? null : { title: parts.slice(0, i), name };
 }
 
-/** A word written before a name that is not part of it: Sen., Organiser, Democrat, former. */
-export function isTitleWord(word: string): boolean {
-  let known = titleWords.get(word);
-  if (known === undefined) {
-    known = titleWord(word.toLowerCase().replace(/\.$/, ''));
-    if (titleWords.size > 50_000) titleWords.clear();
-    titleWords.set(word, known);
-  }
-  return known;
-}
-
-/** Words already judged: an article repeats its capitalised words. */
-const titleWords = new Map<string, boolean>();
-
-function titleWord(w: string): boolean {
-  if (isFirstName(w)) return false;
-  return HONORIFICS.has(w) || ROLE_NOUNS.has(w) || DEMONYMS.has(w) || TITLE_WORDS.has(w) ||
-    // Organiser, Spokeswoman: agent nouns the lexicon lacks (British spellings); not Lindqvist, not Webster
-    (!COMMON_WORDS.has(w) && !LAST_NAMES.has(w) && /(?:iser|izer|ator|sman|swoman|sperson)$/.test(w));
-}
-
 /** “Hillary Clinton Tuesday”, “Donald Trump Campaign”: words that end a run of capitals without being the name. */
 function isTrailingNonName(word: string): boolean {
   const w = word.toLowerCase();
   return DATE_WORDS.has(w) || ORG_WORDS.has(w);
-}
-
-/**
- * Whether words that passed as a name are a person's name rather than a place, an
- * organisation or a capitalised phrase: "Sergey Lavrov" yes; "White House", "New York" no.
- */
-export function looksLikePerson(name: readonly string[]): boolean {
-  if (name.length < 2 || name.length > 5) return false;
-  const lower = name.map((w) => w.toLowerCase().replace(/\.$/, ''));
-  if (lower.some((w) => ORG_WORDS.has(w) || DEMONYMS.has(w))) return false;
-  if (PLACES.has(lower.join(' ')) || PLACES.has(lower[lower.length - 1]!)) return false;
-  if (isFirstName(lower[0]!) || /^\p{Lu}\.$/u.test(name[0]!)) return true;
-  if (LAST_NAMES.has(lower[lower.length - 1]!)) return true;
-  // Ruby Tallowen, Bram de Wit: a surname no dictionary knows, or a particle, after a capitalised word that is no function word
-  const last = lower[lower.length - 1]!;
-  const particle = lower.slice(1, -1).some((w) => NAME_PARTICLES.has(w));
-  if ((particle || !COMMON_WORDS.has(last)) && !FUNCTION_WORDS.has(lower[0]!) && !VERB_WORDS.has(lower[0]!) && /^\p{Lu}\p{Ll}/u.test(name[name.length - 1]!)) return true;
-  // unknown names: "Sergey Lavrov" — no word of it is an ordinary English word
-  return lower.every((w) => !COMMON_WORDS.has(w) || NAME_PARTICLES.has(w));
 }
 
 /** The person a name mention stands for: "Lavrov" → Sergey Lavrov, the one named most recently before `at`. */
@@ -203,37 +161,3 @@ function near(people: Person[], at: number): Person[] {
 }
 
 const NEAR = 32;
-
-/** Whether a token can be part of a name where it stands. */
-export function isNameToken(t: Token, index: NameIndex, sentenceStart: boolean): boolean {
-  if (t.type !== 'word' || !t.cap) return false;
-  // al-Tamimi: a particle joined to a capitalised name (the tokenizer marks it capitalised)
-  if (!CAPITALISED.test(t.text)) return /^\p{Ll}+-\p{Lu}/u.test(t.text);
-  const w = t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
-  const kind = nameKind(w, t.text);
-  if (kind === NameKind.Never) return false;
-  if (kind === NameKind.Always || index.nameWords.has(w)) return true;
-  // There, Hastily, However: function words and adverbs are capitalised only by their place
-  return kind === NameKind.Common ? !sentenceStart : kind === NameKind.Unknown;
-}
-
-/** What the lexicon says of a capitalised word as part of a name, whatever the article. */
-const enum NameKind { Never, Always, Function, Common, Unknown }
-
-/** Words already judged (by lower-case form and whether the word is an initial): an article repeats its capitalised words. */
-const nameKinds = new Map<string, NameKind>();
-
-function nameKind(w: string, text: string): NameKind {
-  const initial = /^\p{Lu}\.$/u.test(text);
-  const key = initial ? text : w;
-  let kind = nameKinds.get(key);
-  if (kind === undefined) {
-    kind = /^\d/.test(w) || DATE_WORDS.has(w) ? NameKind.Never
-      : isFirstName(w) || LAST_NAMES.has(w) || initial ? NameKind.Always
-        : FUNCTION_WORDS.has(w) || (/ly$/.test(w) && COMMON_WORDS.has(w)) ? NameKind.Function
-          : COMMON_WORDS.has(w) ? NameKind.Common : NameKind.Unknown;
-    if (nameKinds.size > 50_000) nameKinds.clear();
-    nameKinds.set(key, kind);
-  }
-  return kind;
-}

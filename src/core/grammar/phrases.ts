@@ -2,21 +2,21 @@
  * Reading the noun phrase that names a speaker, to the left of a speech verb
  * (`Russian foreign minister Sergey Lavrov said`) or to its right (`said Paul Martin, a detective`).
  */
-import { OWNER_PREPOSITIONS } from '../lexicon/cues.js';
-import { alternation } from '../lexicon/list.js';
-import { NAME_PARTICLES, NAME_SUFFIXES } from '../lexicon/names.js';
-import { ORG_WORDS } from '../lexicon/organisations.js';
-import { POSSESSIVE_PRONOUNS, PRONOUNS } from '../lexicon/people.js';
-import { DEMONYMS } from '../lexicon/places.js';
-import { ROLE_ADJECTIVES, ROLE_HEAD_ENDINGS, ROLE_NOUNS } from '../lexicon/roles.js';
-import { DOCUMENT_NOUNS, SPEECH_NOUNS } from '../lexicon/speech-verbs.js';
-import { HONORIFICS, PERSONAL_HONORIFICS, ROLE_CLEARING_HONORIFICS } from '../lexicon/titles.js';
+import { OWNER_PREPOSITIONS } from '../../lexicon/cues.js';
+import { alternation } from '../../lexicon/list.js';
+import { ORG_WORDS } from '../../lexicon/organisations.js';
+import { POSSESSIVE_PRONOUNS, PRONOUNS } from '../../lexicon/people.js';
+import { ROLE_NOUNS } from '../../lexicon/roles.js';
+import { DOCUMENT_NOUNS, SPEECH_NOUNS } from '../../lexicon/speech-verbs.js';
 import {
-  ADJECTIVE_WORDS, BE_FORMS, CLAUSE_WORDS, COMMON_WORDS, COUNT_WORDS, DETERMINERS, FUNCTION_WORDS, NOUN_ENDINGS, NUMBER_WORDS, PREPOSITIONS,
-  QUANTITY_WORDS, VERB_MODIFIERS, VERB_WORDS,
-} from '../lexicon/words.js';
-import { isNameToken, isTitleWord, type NameIndex } from './names.js';
-import type { Token } from './tokens.js';
+  ADJECTIVE_WORDS, CLAUSE_WORDS, COUNT_WORDS, DETERMINERS, FUNCTION_WORDS, NOUN_ENDINGS, NUMBER_WORDS, PREPOSITIONS, QUANTITY_WORDS,
+  VERB_MODIFIERS, VERB_WORDS,
+} from '../../lexicon/words.js';
+import type { Reader } from '../read/reader.js';
+import { spanText, type Token } from '../read/tokens.js';
+import { isNameWord, isTitle } from './names.js';
+import { cleanRole, isAppositiveRole, isRoleHead, roleAfter, roleBefore } from './roles.js';
+import { isSpeechVerb } from './speech-verb.js';
 
 export type PhraseKind = 'name' | 'pronoun' | 'nominal';
 
@@ -33,90 +33,13 @@ export interface Phrase {
   role: string | null;
 }
 
-/** Context for reading phrases: the tokens, the name index, and where sentences start. */
-export interface Reader {
-  tokens: Token[];
-  index: NameIndex;
-  /** token index → it starts a sentence */
-  sentenceStart: (i: number) => boolean;
-}
-
 /** A word that can head a speaker phrase ends so: officials, a manager, the ministry, the commission. */
 const NOUN_ENDING = new RegExp(`(?:${alternation(NOUN_ENDINGS)})$`);
 /** Nouns for writings, which can speak though they name nobody: a report said; the statements say. */
 const DOCUMENT_NOUN = new RegExp(`(?:${alternation(DOCUMENT_NOUNS)})s?$`);
-/** A word that can end a role: organiser, minister, chairwoman, chief. */
-const ROLE_HEAD_ENDING = new RegExp(`(?:${alternation(ROLE_HEAD_ENDINGS)})$`);
-/** Honorifics that say nothing of a role: Mr, Mrs, Ms, Dr. */
-const PERSONAL_HONORIFIC = new RegExp(`^(?:${alternation(PERSONAL_HONORIFICS)})\\.?$`);
-const PERSONAL_HONORIFIC_CLEARED = new RegExp(`^(?:${alternation(ROLE_CLEARING_HONORIFICS)})\\.?$`);
 
 export function isPronoun(t: Token | undefined): boolean {
   return !!t && t.type === 'word' && PRONOUNS.has(t.lower) && t.lower !== 'you';
-}
-
-/**
- * Whether the token at `i` is a speech verb used as a verb. A form that is also a noun is a
- * noun after a determiner, a possessive, a preposition or an adjective: a series of “tweets”,
- * his “remarks”, talk radio.
- */
-export function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  const cue = t?.cue;
-  if (!t || !cue) return false;
-  // Said Putin: “…” — a capitalised verb only where it opens a sentence, and inflected (not “State senator”)
-  if (t.cap && !(cue.lemma && t.lower !== cue.lemma && (i === 0 || tokens[i - 1]!.type === 'punct'))) return false;
-  // Hillary shot back; she went on; as he put it
-  const second = tokens[i + 1];
-  if (second && cue.second === second.lower && tokens[i + 2]?.lower !== 'to') return true;
-  // he made the criticism; the ministry issued a statement: a light verb with a speech noun
-  if (cue.light && tokens.slice(i + 1, i + 4).some((n) => n.type === 'word' && SPEECH_NOUNS.has(n.lower))) return true;
-  const lemma = cue.lemma;
-  if (lemma === null) return false;
-  const prev = tokens[i - 1];
-  // only the base form, the -s form and the -ing form can be nouns (a call, his remarks, the briefing); said, told cannot
-  if (!prev || (t.lower !== lemma && !/(?:s|ing)$/.test(t.lower))) return true;
-  if (/ing$/.test(t.lower) && !(DETERMINERS.has(prev.lower) || prev.type === 'poss' || POSSESSIVE_PRONOUNS.has(prev.lower))) return true;
-  if (prev.type === 'poss' || POSSESSIVE_PRONOUNS.has(prev.lower) || /^\d/.test(prev.text)) return false;
-  // a fundraising email said; the campaign’s statements say: before an inflected speech verb, the word is its subject's noun
-  const next = tokens[i + 1]?.cue?.lemma;
-  if (next && tokens[i + 1]!.lower !== next && !/ing$/.test(tokens[i + 1]!.lower)) return false;
-  // the statement was brief: after a form of be, a base form is an adjective or a noun
-  if (t.lower === lemma && BE_FORMS.has(prev.lower)) return false;
-  // a ministry report said; a 40-page council report: a base form after a singular noun is a compound noun
-  if (t.lower === lemma && prev.type === 'word' && !prev.cap && !/s$/.test(prev.lower) && !FUNCTION_WORDS.has(prev.lower) &&
-    !VERB_MODIFIERS.has(prev.lower) && !PRONOUNS.has(prev.lower) && prev.lower !== 'to' && !VERB_WORDS.has(prev.lower) && !ADJECTIVE_WORDS.has(prev.lower)) return false;
-  // (a letter that says, this shows: demonstratives and relatives take verbs)
-  if (prev.type !== 'word' || prev.lower === 'to' || /^(?:that|this|these|those|which|who)$/.test(prev.lower)) return true;
-  return !(DETERMINERS.has(prev.lower) || (PREPOSITIONS.has(prev.lower) && prev.lower !== 'to') || (ADJECTIVE_WORDS.has(prev.lower) && !VERB_MODIFIERS.has(prev.lower)));
-}
-
-function isRoleWord(t: Token | undefined): boolean {
-  if (!t || t.type !== 'word') return false;
-  const w = t.lower.replace(/\.$/, '');
-  return ROLE_NOUNS.has(w) || HONORIFICS.has(w) || DEMONYMS.has(w) || ROLE_ADJECTIVES.has(w);
-}
-
-function isNameWord(r: Reader, i: number): boolean {
-  const t = r.tokens[i];
-  if (!t) return false;
-  if (t.type === 'word' && !t.cap && NAME_PARTICLES.has(t.lower)) {
-    // de la Cruz: a particle counts only between name words
-    const next = r.tokens[i + 1];
-    return !!next && (next.cap || NAME_PARTICLES.has(next.lower)) && next.type === 'word';
-  }
-  if (t.type === 'word' && t.cap && NAME_SUFFIXES.has(t.lower.replace(/\.$/, ''))) return true;
-  if (r.sentenceStart(i)) return (t.nameAtStart ??= isNameToken(t, r.index, true));
-  return (t.name ??= isNameToken(t, r.index, false));
-}
-
-/** Whether a capitalised word is a title rather than part of the name: Sen., President, Secretary. */
-function isTitle(t: Token): boolean {
-  if (t.title === undefined) {
-    const w = t.lower.endsWith('.') ? t.lower.slice(0, -1) : t.lower;
-    t.title = HONORIFICS.has(w) || (ROLE_NOUNS.has(w) && COMMON_WORDS.has(w)) || (t.cap && isTitleWord(t.text));
-  }
-  return t.title;
 }
 
 /** Whether a noun-ish word can head a speaker phrase: official, police, Kremlin, report. */
@@ -349,84 +272,4 @@ function phraseWithAppositives(r: Reader, end: number, floor: number): Phrase | 
 function isNameLike(r: Reader, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (!isNameWord(r, i)) return false;
   return to > from;
-}
-
-/**
- * A role given as an appositive right after a name, or null:
- *
- *     Declan Mayhew | , the club’s former finance director,
- *     Paul Martin | , a Pinellas sheriff’s detective,
- */
-export function roleAfter(r: Reader, nameEnd: number): { text: string; end: number } | null {
-  if (r.tokens[nameEnd]?.text !== ',') return null;
-  let k = nameEnd + 1;
-  while (k < r.tokens.length && k < nameEnd + 16 && r.tokens[k]!.type !== 'punct' && r.tokens[k]!.type !== 'quote' && !isSpeechVerb(r.tokens, k)) k++;
-  const inner = r.tokens.slice(nameEnd + 1, k);
-  const owned = inner[1]?.type === 'poss';
-  if (inner.length === 0 || /^\d/.test(inner[0]!.text) || !isAppositiveRole(inner)) return null;
-  // operations director at Brackley Water: role words, then what they are of
-  if (!DETERMINERS.has(inner[0]!.lower) && !isRoleWord(inner[0]) && !owned && !inner.some((t) => isRoleHead(t))) return null;
-  return { text: spanText(inner), end: k };
-}
-
-/** “a Pinellas sheriff’s detective”, “the auditor”, “45”, “his spokesman”: not “at Monday’s debate”. */
-function isAppositiveRole(words: readonly Token[]): boolean {
-  const first = words[0]!;
-  if (PREPOSITIONS.has(first.lower) || CLAUSE_WORDS.has(first.lower)) return false;
-  return DETERMINERS.has(first.lower) || POSSESSIVE_PRONOUNS.has(first.lower) || /^\d+$/.test(first.text) || words[1]?.type === 'poss' ||
-    words.some((w) => isRoleWord(w) || isRoleHead(w));
-}
-
-export function spanText(tokens: readonly Token[]): string {
-  // words as written: a space where the text has white space between them (9/11, Moss’s, (R-Ind.) stay whole)
-  return tokens.map((t, i) => (i === 0 || t.start === tokens[i - 1]!.end ? t.text : ' ' + t.text)).join('');
-}
-
-/**
- * Role words written before a name, as written:
- *
- *     Russian foreign minister | Sergey Lavrov       Secretary of State | Laila Moradi
- *     Korrin’s chief executive | Dale Prentice       Environmental scientist Dr | Rhodri Vaughan
- *
- * The word next to the name must be a role (a title or a noun for what someone does); the
- * words before it qualify it, up to a determiner, a verb, or punctuation.
- */
-export function roleBefore(r: Reader, nameStart: number, floor: number): { start: number; text: string } | null {
-  let s = nameStart;
-  while (s - 1 >= floor && isTitle(r.tokens[s - 1]!) && !isRoleHead(r.tokens[s - 1])) s--;
-  if (!isRoleHead(r.tokens[s - 1]) || s - 1 < floor) return null;
-  s--;
-  while (s - 1 >= floor) {
-    const p = r.tokens[s - 1]!;
-    if (p.type === 'poss' && s - 2 >= floor && r.tokens[s - 2]!.type === 'word') {
-      s -= 2;
-      while (s - 1 >= floor && r.tokens[s - 1]!.cap && r.tokens[s - 1]!.type === 'word') s--;
-      break;
-    }
-    if (p.type !== 'word') break;
-    if (p.lower === 'of' && isRoleHead(r.tokens[s - 2])) { s--; continue; }
-    if (CLAUSE_WORDS.has(p.lower) || PREPOSITIONS.has(p.lower) || DETERMINERS.has(p.lower) || PRONOUNS.has(p.lower) ||
-      POSSESSIVE_PRONOUNS.has(p.lower) || (isSpeechVerb(r.tokens, s - 1) && p.lemma !== p.lower) || (VERB_MODIFIERS.has(p.lower) && p.lower !== 'former') ||
-      (!p.cap && VERB_WORDS.has(p.lower) && !ROLE_ADJECTIVES.has(p.lower))) break;
-    s--;
-  }
-  const text = cleanRole(spanText(r.tokens.slice(s, nameStart).filter((t) => !PERSONAL_HONORIFIC.test(t.text))));
-  return text ? { start: s, text } : null;
-}
-
-/** A word that can end a role: minister, leader, organiser, Gov., Sen., chair. */
-function isRoleHead(t: Token | undefined): boolean {
-  if (!t || t.type !== 'word' || PERSONAL_HONORIFIC.test(t.text)) return false;
-  const w = t.lower.replace(/\.$/, '');
-  if (ROLE_NOUNS.has(w) || HONORIFICS.has(w) || (t.cap && isTitleWord(t.text))) return true;
-  if (FUNCTION_WORDS.has(w) || CLAUSE_WORDS.has(w) || PREPOSITIONS.has(w) || ADJECTIVE_WORDS.has(w)) return false;
-  // a capitalised word is a title even where the lexicon knows it as a verb: Volunteer, Secretary of State
-  return ROLE_HEAD_ENDING.test(w) &&
-    (t.cap || !VERB_WORDS.has(w));
-}
-
-function cleanRole(role: string | null): string | null {
-  if (!role) return null;
-  const r = role.replace(PERSONAL_HONORIFIC_CLEARED, '').trim();
-  return r || null;
 }

@@ -2,11 +2,11 @@
  * Words and punctuation of a stretch of text, with each quotation standing as one token, so
  * that the attribution rules read patterns such as `QUOTE , NAME said`.
  */
-import { cueWord, type CueWord } from '../lexicon/speech-verbs.js';
-import { alternation } from '../lexicon/list.js';
-import { TOKEN_HYPHENED_PARTICLES } from '../lexicon/names.js';
-import { ABBREVIATIONS, CONTRACTED_WORDS, CONTRACTION_HOSTS } from '../lexicon/words.js';
-import type { RawQuote } from './find-quotes.js';
+import { cueWord, type CueWord } from '../../lexicon/speech-verbs.js';
+import { alternation } from '../../lexicon/list.js';
+import { TOKEN_HYPHENED_PARTICLES } from '../../lexicon/names.js';
+import { ABBREVIATIONS, CONTRACTED_WORDS, CONTRACTION_HOSTS } from '../../lexicon/words.js';
+import type { RawQuote } from '../find-quotes.js';
 
 export type TokenType = 'word' | 'punct' | 'quote' | 'poss';
 
@@ -169,4 +169,9 @@ function make(type: TokenType, start: number, text: string): Token {
 /** A character with a lower-case form different from itself (the test the tokenizer has always used for a capital). */
 function isUpper(ch: string): boolean {
   return ch !== ch.toLowerCase();
+}
+
+/** Tokens as written: a space where the text has white space between them (9/11, Moss’s, (R-Ind.) stay whole). */
+export function spanText(tokens: readonly Token[]): string {
+  return tokens.map((t, i) => (i === 0 || t.start === tokens[i - 1]!.end ? t.text : ' ' + t.text)).join('');
 }

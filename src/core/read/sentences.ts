@@ -6,8 +6,8 @@
  *     “We won,” she said. “Again.”      → two sentences
  *     Sen. Cruz said U.S. troops …      → one (abbreviations keep their stops)
  */
-import { PLAINEST_SAYING } from '../lexicon/speech-verbs.js';
-import { isSpeechVerb } from './noun-phrases.js';
+import { PLAINEST_SAYING } from '../../lexicon/speech-verbs.js';
+import { isSpeechVerb } from '../grammar/speech-verb.js';
 import type { Token } from './tokens.js';
 
 export interface Sentence {
