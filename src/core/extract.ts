@@ -9,7 +9,11 @@
  * readBlocks   paragraph by paragraph: tokens, sentences, cues (attribute), speakers (resolve-speakers), kinds (classify)
  * records      code point offsets, lines and columns, and the records in order
  */
-import { attributeQuote, clauseAttribution, transcriptTurn, type LocalAttribution } from './attribute.js';
+import type { Cue } from './attribute/cue.js';
+import { findCue } from './attribute/rules.js';
+import { clauseAttribution } from './attribute/sentence.js';
+import { transcriptTurn } from './attribute/transcript.js';
+import { CUE } from './attribute/confidence.js';
 import { classify, innerKind } from './classify.js';
 import { findQuotes, type RawQuote } from './find-quotes.js';
 import { isSpeechVerb } from './grammar/speech-verb.js';
@@ -110,13 +114,13 @@ function readBlocks(doc: Doc, raw: RawQuote[], index: NameIndex): Finding[] {
     for (const s of sentences) {
       let floor = s.start;
       let quoted = false;
-      let before: LocalAttribution | null = null;
+      let before: Cue | null = null;
       for (let q = s.start; q < s.end; q++) {
         if (tokens[q]!.type !== 'quote') continue;
         quoted = true;
         const f = findings[tokens[q]!.quote]!;
         // Trump called her “disgusting” and “a con”: quotations in a row share the cue before them
-        let local: LocalAttribution | null = attributeQuote(reader, q, s, floor) ?? shared(before);
+        let local: Cue | null = findCue(reader, q, s, floor) ?? shared(before);
         // in a transcript turn, what the turn's speaker says is theirs unless a cue says otherwise
         // (and “I” in a turn is the turn's speaker: HALVEY: what I call “living within our means”)
         if (turn && (!local || local.method === 'sentence' || local.method === 'possessive' || isFirstPerson(reader, local))) local = turn;
@@ -157,7 +161,7 @@ interface Place {
 }
 
 /** Fills in a finding from what the tokens around it say, or from the discourse when they say nothing. */
-function settle(f: Finding, local: LocalAttribution | null, place: Place): void {
+function settle(f: Finding, local: Cue | null, place: Place): void {
   const { reader: r, discourse, block, previous, doc, sentence: s } = place;
   const { text } = doc;
   const tokens = r.tokens;
@@ -202,12 +206,12 @@ function settle(f: Finding, local: LocalAttribution | null, place: Place): void 
   }
 }
 
-function isFirstPerson(r: Reader, local: LocalAttribution): boolean {
+function isFirstPerson(r: Reader, local: Cue): boolean {
   return local.phrase.kind === 'pronoun' && /^(?:i|we)$/.test(r.tokens[local.phrase.start]!.lower);
 }
 
 /** A cue shared with the quotation before: it no longer stands right next to this one. */
-function shared(before: LocalAttribution | null): LocalAttribution | null {
+function shared(before: Cue | null): Cue | null {
   return before && { ...before, method: before.method === 'cue' ? 'sentence' : before.method };
 }
 
@@ -215,7 +219,7 @@ function shared(before: LocalAttribution | null): LocalAttribution | null {
 function noteReportedSpeech(r: Reader, s: Sentence, discourse: Discourse, block: number): void {
   for (let v = s.start; v < s.end; v++) {
     if (!isSpeechVerb(r.tokens, v)) continue;
-    const local = clauseAttribution(r, v, s.start, 'sentence', 0.7);
+    const local = clauseAttribution(r, v, s.start, 'sentence', CUE.reportedSpeech);
     if (!local) continue;
     // Millbrook police said …: a nominal speaker is noted for later (“police said”), not followed by floating quotations
     const resolved = discourse.resolve(r, local.phrase, block);
@@ -261,7 +265,7 @@ function attributeNested(
     for (let q = s.start; q < s.end; q++) {
       if (tokens[q]!.type !== 'quote') continue;
       const f = findings[tokens[q]!.quote]!;
-      const local = attributeQuote(reader, q, s, floor);
+      const local = findCue(reader, q, s, floor);
       f.kind = innerKind(text, f.raw, innerText(text, f.raw));
       if (f.kind !== 'direct') continue;
       floor = q + 1;
