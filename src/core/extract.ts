@@ -13,13 +13,16 @@ import type { Cue } from './attribute/cue.js';
 import { findCue } from './attribute/rules.js';
 import { clauseAttribution } from './attribute/sentence.js';
 import { transcriptTurn } from './attribute/transcript.js';
-import { CUE } from './attribute/confidence.js';
+import { CUE, FLOATING, RESOLVED } from './attribute/confidence.js';
 import { classify, innerKind } from './classify.js';
 import { findQuotes, type RawQuote } from './find-quotes.js';
 import { isSpeechVerb } from './grammar/speech-verb.js';
 import { indexNames, type NameIndex } from './name-index.js';
 import { positions } from './offsets.js';
-import { Discourse, type Entity, type Resolved } from './resolve-speakers.js';
+import { Discourse, type Resolved } from './resolve-speakers/discourse.js';
+import type { Entity } from './resolve-speakers/entities.js';
+import { noteNames } from './resolve-speakers/mentions.js';
+import { interviewee, resolvePhrase } from './resolve-speakers/resolve.js';
 import { segment, type Doc } from './segment.js';
 import type { Reader } from './read/reader.js';
 import { splitSentences, type Sentence } from './read/sentences.js';
@@ -106,7 +109,7 @@ function readBlocks(doc: Doc, raw: RawQuote[], index: NameIndex): Finding[] {
     const sentences = splitSentences(tokens);
     const starts = new Set(sentences.map((s) => s.start));
     const reader: Reader = { tokens, index, sentenceStart: (i) => starts.has(i) || tokens[i - 1]?.type === 'quote' || tokens[i - 1]?.text === ':' };
-    discourse.noteNames(reader, block, 0, tokens.length);
+    noteNames(discourse, reader, block);
     const turn = transcriptTurn(reader);
 
     let previous: Finding | null = null;
@@ -169,21 +172,21 @@ function settle(f: Finding, local: Cue | null, place: Place): void {
   const inner = innerText(text, f.raw);
   if (local) {
     const resolved = local.interviewee
-      ? discourse.interviewee(tokens[local.phrase.start]!.start, tokens[local.phrase.end - 1]!.end)
-      : discourse.resolve(r, local.phrase, block);
+      ? interviewee(discourse, tokens[local.phrase.start]!.start, tokens[local.phrase.end - 1]!.end)
+      : resolvePhrase(discourse, r, local.phrase, block);
     f.speaker = resolved.entity;
     f.mention = [resolved.mentionStart, resolved.mentionEnd];
     f.cue = [tokens[local.cueStart]!.start, tokens[local.cueEnd - 1]!.end];
     f.method = local.method;
     f.confidence = resolved.entity ? local.confidence * resolved.certainty : 0;
-    if (local.via) f.via = discourse.resolve(r, local.via, block).entity;
+    if (local.via) f.via = resolvePhrase(discourse, r, local.via, block).entity;
   } else {
     const context = previous?.speaker && previous.raw.paragraph === f.raw.paragraph ? { resolved: resolvedOf(previous), block } : discourse.last;
     if (context && context.resolved.entity && block - context.block <= 2) {
       f.speaker = context.resolved.entity;
       f.mention = [context.resolved.mentionStart, context.resolved.mentionEnd];
       f.method = 'floating';
-      f.confidence = block === context.block ? 0.75 : 0.6;
+      f.confidence = block === context.block ? FLOATING.sameBlock : FLOATING.earlier;
     }
   }
   const adjacent = !!local && local.method !== 'sentence' && local.method !== 'possessive';
@@ -222,7 +225,7 @@ function noteReportedSpeech(r: Reader, s: Sentence, discourse: Discourse, block:
     const local = clauseAttribution(r, v, s.start, 'sentence', CUE.reportedSpeech);
     if (!local) continue;
     // Millbrook police said …: a nominal speaker is noted for later (“police said”), not followed by floating quotations
-    const resolved = discourse.resolve(r, local.phrase, block);
+    const resolved = resolvePhrase(discourse, r, local.phrase, block);
     if (resolved.entity && local.phrase.kind !== 'nominal') discourse.last = { resolved, block };
     return;
   }
@@ -273,8 +276,8 @@ function attributeNested(
       if (local) {
         const pronoun = local.phrase.kind === 'pronoun' ? tokens[local.phrase.start]!.lower : '';
         const resolved = /^(?:i|we)$/.test(pronoun)
-          ? { entity: parent.speaker, mentionStart: tokens[local.phrase.start]!.start, mentionEnd: tokens[local.phrase.start]!.end, certainty: 0.8 }
-          : discourse.resolve(reader, local.phrase, block);
+          ? { entity: parent.speaker, mentionStart: tokens[local.phrase.start]!.start, mentionEnd: tokens[local.phrase.start]!.end, certainty: RESOLVED.firstPersonInside }
+          : resolvePhrase(discourse, reader, local.phrase, block);
         f.speaker = resolved.entity;
         f.mention = [resolved.mentionStart, resolved.mentionEnd];
         f.cue = [tokens[local.cueStart]!.start, tokens[local.cueEnd - 1]!.end];

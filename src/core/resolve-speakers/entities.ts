@@ -1,0 +1,129 @@
+/**
+ * Entities: the people and organisations an article names, each once, by name. The words of a
+ * mention are turned into the entity they stand for here:
+ *
+ *     Sen. Ted Cruz          → Ted Cruz (a person)
+ *     Mr. Obama              → Obama (a man)
+ *     Northgate              → Northgate Land, named in full before (an organisation)
+ *     the IMF, Caddon Marine → organisations
+ */
+import { ORG_WORDS } from '../../lexicon/organisations.js';
+import { firstNameGender, isFirstName, LAST_NAMES, type Gender } from '../../lexicon/people.js';
+import { DEMONYMS, PLACES } from '../../lexicon/places.js';
+import { HONORIFICS } from '../../lexicon/titles.js';
+import { COMMON_WORDS } from '../../lexicon/words.js';
+import { looksLikePerson } from '../grammar/names.js';
+import { personFor } from '../name-index.js';
+import type { Discourse } from './discourse.js';
+
+/** Someone who can be named as a speaker. */
+export interface Entity {
+  name: string;
+  gender: Gender | null;
+  /** the gender came from the text (Mr., she, spokeswoman), not only from the first name's usual gender */
+  genderSure?: boolean;
+  role: string | null;
+  /** an organisation or a group: "they", "it" */
+  group: boolean;
+}
+
+/** The entities of one article, by name. */
+export class Entities {
+  private readonly byName = new Map<string, Entity>();
+  /** organisations named in more than one word, by their first word */
+  private readonly orgsByFirstWord = new Map<string, Entity>();
+
+  /** The entity of this name: the one known, which takes the gender and role it lacked, or a new one. */
+  named(name: string, gender: Gender | null, role: string | null, group: boolean): Entity {
+    const known = this.byName.get(name);
+    if (known) {
+      known.gender ??= gender;
+      known.role ??= role;
+      return known;
+    }
+    const e: Entity = { name, gender, role, group };
+    this.byName.set(name, e);
+    // Northgate Land, later Northgate
+    const words = name.replace(/^the /i, '').split(' ');
+    if (group && words.length > 1 && !this.orgsByFirstWord.has(words[0]!)) this.orgsByFirstWord.set(words[0]!, e);
+    return e;
+  }
+
+  /** The entity of this name, if there is one yet. */
+  known(name: string): Entity | undefined {
+    return this.byName.get(name);
+  }
+
+  /** The organisation named in more than one word whose first word this is: Northgate for Northgate Land. */
+  orgByFirstWord(word: string): Entity | undefined {
+    return this.orgsByFirstWord.get(word);
+  }
+}
+
+/** A lone word the article names in full elsewhere (Lavrov), or nobody. */
+export function knownOnly(d: Discourse, words: string[], at: number): Entity | null {
+  const w = words[0]!.toLowerCase();
+  return d.index.nameWords.has(w) || LAST_NAMES.has(w) ? entityForWords(d, words, at, false) : null;
+}
+
+/** The person or organisation capitalised words stand for, if they name one; Mr. and Mrs. settle gender. */
+export function entityForWords(d: Discourse, words: string[], at: number, sentenceStart: boolean, personal = false): Entity | null {
+  const e = entityForName(d, words, at, sentenceStart, personal);
+  const titled = honorificGender(words);
+  if (e && titled) {
+    e.gender = titled;
+    e.genderSure = true;
+  }
+  return e;
+}
+
+function entityForName(d: Discourse, words: string[], at: number, sentenceStart: boolean, personal: boolean): Entity | null {
+  const bare = withoutTitles(words);
+  if (bare.length === 0) return null;
+  const person = personFor(d.index, bare.length > 1 ? bare.slice(-3) : bare, at);
+  if (person) return d.entities.named(person.name, person.gender ?? honorificGender(words), null, false);
+  const lower = bare.map((w) => w.toLowerCase());
+  if (lower.some((w) => ORG_WORDS.has(w))) return d.entities.named(bare.join(' '), null, null, true);
+  if (bare.length === 1) {
+    const w = lower[0]!;
+    // Northgate for Northgate Land: the organisation named in full before
+    const org = d.entities.orgByFirstWord(bare[0]!);
+    if (org) return org;
+    // Mr. Obama, Sen. Cruz: a title says a person is meant, even at a sentence's start
+    const titled = words.length > bare.length;
+    const known = d.index.nameWords.has(w) || LAST_NAMES.has(w);
+    if (!titled) {
+      if (sentenceStart && !known) return null;
+      if (PLACES.has(w) || DEMONYMS.has(w)) return null;
+      // the IMF, the FBI: an acronym names an organisation
+      if (!known && /^[A-Z]{2,6}$/.test(bare[0]!)) return d.entities.named(bare[0]!, null, null, true);
+      // Putin, Lavrov: a capitalised word no dictionary knows is a surname; Twitter, Medicaid-like words are not
+      if (!known && COMMON_WORDS.has(w) && !isFirstName(w)) return null;
+    }
+    return d.entities.named(bare[0]!, honorificGender(words) ?? firstNameGender(bare[0]!), null, false);
+  }
+  if (looksLikePerson(bare) || (personal && bare.length > 1 && bare.length <= 4)) {
+    const known = d.entities.known(bare.join(' '));
+    if (known && personal) known.group = false;
+    return d.entities.named(bare.join(' '), firstNameGender(bare[0]!) ?? honorificGender(words), null, false);
+  }
+  // capitalised words that name no person: an organisation (Caddon Marine, Shopper Watch) or a place
+  return sentenceStart && bare.length < 2 ? null : d.entities.named(bare.join(' '), null, null, true);
+}
+
+/** A name without the titles written before it: Sen. Ted Cruz → Ted Cruz (Ministry of Justice stays whole). */
+export function withoutTitles(words: string[]): string[] {
+  if (words.some((w) => ORG_WORDS.has(w.toLowerCase()))) return words;
+  let i = 0;
+  while (i < words.length - 1 && HONORIFICS.has(words[i]!.toLowerCase().replace(/\.$/, ''))) i++;
+  return words.slice(i);
+}
+
+/** The gender an honorific among the words gives: Mr. → m, Mrs. → f. */
+export function honorificGender(words: string[]): Gender | null {
+  for (const w of words) {
+    const g = HONORIFICS.get(w.toLowerCase().replace(/\.$/, ''));
+    if (g) return g;
+  }
+  return null;
+}
