@@ -5,4 +5,5 @@
  *     for (const q of extractQuotes(article)) console.log(q.speaker, q.text);
  */
 export { extractQuotes } from './core/extract.js';
-export type { AttributionMethod, ExtractOptions, Quote, QuoteKind, QuoteRecord, Span } from './core/types.js';
+export type { AttributionMethod, ExtractOptions, Quote, QuoteKind, Span } from './core/types.js';
+export type { QuoteRecord } from './format/record.js';

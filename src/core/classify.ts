@@ -1,5 +1,5 @@
 /**
- * Stage 3: what a quoted stretch is — speech (direct or partial), or a title, a scare quote,
+ * What a quoted stretch is — speech (direct or partial), or a title, a scare quote,
  * a headline fragment. Decided by context, not by length:
  *
  *     she called the plan “reckless”.        → partial (someone is said to have said it)
@@ -42,7 +42,8 @@ export interface KindContext {
   sentenceStart: number;
 }
 
-export function classify(c: KindContext): QuoteKind {
+/** The kind of a top-level quotation, from its words and the text around it. */
+export function quoteKind(c: KindContext): QuoteKind {
   if (c.quote.unclosed) return 'unclosed';
   const before = c.text.slice(Math.max(c.paragraph.start, c.quote.open - 40), c.quote.open);
   if (isHeadline(c.text, c.paragraph) || (c.titleLine && isShortTitle(c.text, c.paragraph))) return 'headline';

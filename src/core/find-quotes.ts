@@ -1,5 +1,5 @@
 /**
- * Stage 2: pair quotation marks into quotations.
+ * The find-quotes stage: quotation marks paired into quotations.
  *
  * Every mark gets the directions it can face from the characters around it; a stack pairs
  * them, one paragraph at a time. A quotation left open at the end of its paragraph goes on
@@ -115,6 +115,17 @@ export function findQuotes(doc: Doc, options: FindOptions = {}): RawQuote[] {
   for (const open of carried) finishUnclosed(open, lastEnd, paragraphs.length - 1, found);
 
   return mergeAndOrder(text, found);
+}
+
+/** The text between a quotation's outer marks, with paragraph re-opening marks taken out. */
+export function innerText(text: string, q: RawQuote): string {
+  let out = '';
+  let at = q.open + q.openLength;
+  for (const r of q.reopens) {
+    out += text.slice(at, r.at);
+    at = r.at + r.length;
+  }
+  return out + text.slice(at, q.close);
 }
 
 /** The innermost mark still open: the parent of one opening now. */
@@ -267,18 +278,18 @@ function marksIn(text: string, para: Paragraph, ascii: boolean): Mark[] {
     if (m[0] === "'" && text[at + 1] === "'") {
       MARK_PATTERN.lastIndex++;
       if (ascii) {
-        const mark = classify(text, para, at, '"', 2);
+        const mark = markAt(text, para, at, '"', 2);
         if (mark) marks.push(mark);
       }
       continue;
     }
-    const mark = classify(text, para, at, m[0], 1);
+    const mark = markAt(text, para, at, m[0], 1);
     if (mark) marks.push(mark);
   }
   if (ascii) {
     // ``LaTeX-style'' opening marks
     for (let i = slice.indexOf('``'); i >= 0; i = slice.indexOf('``', i + 2)) {
-      const mark = classify(text, para, para.start + i, '\u201C', 2);
+      const mark = markAt(text, para, para.start + i, '\u201C', 2);
       if (mark) marks.push(mark);
     }
     marks.sort((a, b) => a.at - b.at);
@@ -286,7 +297,12 @@ function marksIn(text: string, para: Paragraph, ascii: boolean): Mark[] {
   return marks;
 }
 
-function classify(text: string, para: Paragraph, at: number, char: string, length: number): Mark | null {
+/**
+ * The quotation mark `char` at `at` (`length` code units), with the directions it can face read
+ * from the characters around it, or null when it is no mark there: an apostrophe (don’t, ’tis),
+ * an attribute's value in markup (author="…").
+ */
+function markAt(text: string, para: Paragraph, at: number, char: string, length: number): Mark | null {
   const info = MARKS.get(char);
   if (!info) return null;
   const prev = at > para.start ? text[at - 1]! : '';

@@ -1,5 +1,11 @@
 import type { Encoding } from '../core/decode.js';
-import type { Quote, QuoteRecord } from '../core/types.js';
+import type { Quote } from '../core/types.js';
+
+/** A quote record as written by the CLI: a `Quote` and the file it came from. */
+export interface QuoteRecord extends Quote {
+  /** the path as given on the command line, `-` for stdin, or the record id with `--input ndjson` */
+  file: string;
+}
 
 /** What became of one input: its quotations, or why it has none. */
 export interface FileResult {

@@ -1,8 +1,7 @@
 import path from 'node:path';
 import type { ChalkInstance } from 'chalk';
-import type { QuoteRecord } from '../core/types.js';
 import { SpeakerColors } from './palette.js';
-import { type FileResult, type Formatter, toRecords } from './record.js';
+import { type FileResult, type Formatter, type QuoteRecord, toRecords } from './record.js';
 import { count, speakerName } from './speaker.js';
 import { closingLine, RunTally } from './summary.js';
 import { cells, padEnd, toOneLine, truncate, truncateStart, wrap } from './wrap.js';

@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import type { QuoteRecord } from '../../src/core/types.js';
+import type { QuoteRecord } from '../../src/format/record.js';
 import { SpeakerColors } from '../../src/format/palette.js';
 import type { FileResult } from '../../src/format/record.js';
 import { closingLine, RunTally } from '../../src/format/summary.js';

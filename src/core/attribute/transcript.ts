@@ -1,7 +1,8 @@
 /**
- * Transcript turns: a paragraph that opens with its speaker's name in capitals and a colon.
+ * Transcript turns: a paragraph that opens with its speaker's name in capitals and a colon,
+ * whose quotations are the speaker's unless a cue of their own says otherwise.
  */
-import type { Phrase } from '../grammar/phrases.js';
+import { isFirstPerson, type Phrase } from '../grammar/phrases.js';
 import type { Reader } from '../read/reader.js';
 import { CUE } from './confidence.js';
 import { cue, type Cue } from './cue.js';
@@ -24,4 +25,15 @@ export function transcriptTurn(r: Reader): Cue | null {
   if (words.length === 1 && words[0]!.text === 'A') return { ...cue('transcript', phrase, j, j + 1, CUE.interviewAnswer), interviewee: true };
   const shouting = words.every((t) => t.text === t.text.toUpperCase() && /\p{Lu}{2}/u.test(t.text));
   return shouting ? cue('transcript', phrase, j, j + 1, CUE.transcriptTurn) : null;
+}
+
+/**
+ * The cue of a quotation in a transcript turn: what the turn's speaker says is theirs unless a
+ * cue beside the quotation says otherwise (and “I” in a turn is the turn's speaker).
+ *
+ *     HALVEY: what I call “living within our means”       → HALVEY's
+ *     SOLBERG: My father told me “never sell the boat.”    → My father's
+ */
+export function inTurn(turn: Cue, found: Cue | null, r: Reader): Cue {
+  return !found || found.method === 'sentence' || found.method === 'possessive' || isFirstPerson(r, found.phrase) ? turn : found;
 }

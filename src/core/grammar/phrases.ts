@@ -42,6 +42,11 @@ export function isPronoun(t: Token | undefined): boolean {
   return !!t && t.type === 'word' && PRONOUNS.has(t.lower) && t.lower !== 'you';
 }
 
+/** Whether a phrase is “I” or “we”. */
+export function isFirstPerson(r: Reader, p: Phrase): boolean {
+  return p.kind === 'pronoun' && PRONOUNS.get(r.tokens[p.start]!.lower)?.person === 1;
+}
+
 /** Whether a noun-ish word can head a speaker phrase: official, police, Kremlin, report. */
 function isNounHead(t: Token | undefined): boolean {
   if (!t || t.type !== 'word') return false;
