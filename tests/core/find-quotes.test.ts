@@ -1,14 +1,15 @@
 /**
- * find-quotes: which marks open and close, how they pair and nest, and what is an apostrophe.
- * Every table runs with `all` so that unclosed quotations and non-speech kinds are listed too;
- * each row checks the quoted text (marks removed) and, where it matters, the kind and the parent.
+ * findQuotes: which marks open and close (markAt), how they pair (tryClose) and nest, and what is
+ * an apostrophe. Every table runs with `all` so that unclosed quotations and non-speech kinds are
+ * listed too; each row checks the quoted text (marks removed) and, where it matters, the kind and
+ * the parent.
  */
-import { describe, expect, it } from 'vitest';
-import { allQuotes, quotes, type Row } from './rules-table.js';
+import { describe, it } from 'vitest';
+import { ALL, check, type Row, SPEECH } from './rule-table.js';
 
-const check = (text: string, want: Row[2]) => expect(allQuotes(text, want)).toEqual(want);
+const ASCII = { asciiQuotes: true };
 
-describe('every kind of quotation mark pairs with its closer', () => {
+describe('tryClose: every kind of quotation mark pairs with its closer', () => {
   it.each<Row>([
     ['curly double “…”', '“We will rebuild the pier,” said Mayor Odile Varga.', [{ text: 'We will rebuild the pier,' }]],
     ['straight double "…"', '"We will rebuild the pier," said Mayor Odile Varga.', [{ text: 'We will rebuild the pier,' }]],
@@ -26,10 +27,14 @@ describe('every kind of quotation mark pairs with its closer', () => {
     ['Swedish ”…”: a ” that only fits as an opener opens', '”Vi bygger om bryggan”, sa Odile Varga.', [{ text: 'Vi bygger om bryggan' }]],
     ['broken text “…": a straight closer ends a curly opener', '“We will rebuild the pier," said Mayor Odile Varga.', [{ text: 'We will rebuild the pier,' }]],
     ["broken text ‘…': a straight closer ends a curly single", "‘We will rebuild the pier,' said Mayor Odile Varga.", [{ text: 'We will rebuild the pier,' }]],
-  ])('%s', (_, text, want) => check(text, want));
+    // was: tryClose: a stray straight " opened inside a curly “…” takes the curly ” as its closer (" accepts ” for
+    // broken text), so the curly “ is left unclosed and the stray's words become the quotation
+    ['a stray straight " inside a curly quotation does not take its closer', '“The sign said "closed and nobody came,” said Odile Varga.',
+      [{ text: 'The sign said "closed and nobody came,', kind: 'direct', speaker: 'Odile Varga' }], SPEECH],
+  ])('%s', check(ALL));
 });
 
-describe('apostrophes never open or close', () => {
+describe('markAt: apostrophes never open or close', () => {
   it.each<Row>([
     ['inside a word: don’t, town’s, council’s', '“It’s the town’s pier, not the council’s, and we don’t sell it,” said Odile Varga.',
       [{ text: 'It’s the town’s pier, not the council’s, and we don’t sell it,' }]],
@@ -50,10 +55,10 @@ describe('apostrophes never open or close', () => {
     ['an unclosed straight single is an apostrophe or a slip: not listed', "Odile Varga said the pier was 'finished and later she left.", []],
     ['an unclosed curly ‘ is listed as unclosed', 'Odile Varga said the pier was ‘finished and later she left.',
       [{ text: 'finished and later she left.', kind: 'unclosed' }]],
-  ])('%s', (_, text, want) => check(text, want));
+  ])('%s', check(ALL));
 });
 
-describe('nesting', () => {
+describe('mergeAndOrder: nesting', () => {
   it.each<Row>([
     ['‘…’ inside “…” is a child of it', '“My grandmother told me ‘never sell the boat,’ and I never did,” said Odile Varga.', [
       { text: 'My grandmother told me ‘never sell the boat,’ and I never did,', parent: null },
@@ -70,10 +75,10 @@ describe('nesting', () => {
       { text: 'We will rebuild the pier,', parent: null },
       { text: 'The money is there.', parent: null },
     ]],
-  ])('%s', (_, text, want) => check(text, want));
+  ])('%s', check(ALL));
 });
 
-describe('paragraphs: a quotation left open goes on only where the next paragraph re-opens it', () => {
+describe('findQuotes: a quotation left open goes on only where the next paragraph re-opens it', () => {
   it.each<Row>([
     ['re-opened on the next line: one quotation, the re-opening mark removed',
       '“In the past, the town paid for every repair.\n“Now it cannot pay for one,” said Odile Varga.',
@@ -106,35 +111,23 @@ describe('paragraphs: a quotation left open goes on only where the next paragrap
         { text: 'The pier is closed,' },
         { text: 'nobody asked us.\n\nWe will be back,' },
       ]],
-  ])('%s', (_, text, want) => check(text, want));
+  ])('%s', check(ALL));
 });
 
-describe("doubled apostrophes and backticks ('' ``)", () => {
+describe("markAt: doubled apostrophes and backticks ('' ``), read as marks only with asciiQuotes", () => {
   it.each<Row>([
     ["'' is two apostrophes by default", "''We will rebuild the pier,'' said Mayor Odile Varga.", []],
-  ])('%s', (_, text, want) => check(text, want));
-
-  it.each<Row>([
-    ["with asciiQuotes, ''…'' is a quotation", "''We will rebuild the pier,'' said Mayor Odile Varga.", [{ text: 'We will rebuild the pier,' }]],
-    ["with asciiQuotes, ``…'' is a quotation", "``We will rebuild the pier,'' said Mayor Odile Varga.", [{ text: 'We will rebuild the pier,' }]],
-    ["with asciiQuotes, a lone ' is still an apostrophe", "''We don't sell to O'Brien,'' said Odile Varga.", [{ text: "We don't sell to O'Brien," }]],
-  ])('%s', (_, text, want) => expect(allQuotes(text, want, { asciiQuotes: true })).toEqual(want));
+    ["with asciiQuotes, ''…'' is a quotation", "''We will rebuild the pier,'' said Mayor Odile Varga.", [{ text: 'We will rebuild the pier,' }], ASCII],
+    ["with asciiQuotes, ``…'' is a quotation", "``We will rebuild the pier,'' said Mayor Odile Varga.", [{ text: 'We will rebuild the pier,' }], ASCII],
+    ["with asciiQuotes, a lone ' is still an apostrophe", "''We don't sell to O'Brien,'' said Odile Varga.", [{ text: "We don't sell to O'Brien," }], ASCII],
+  ])('%s', check(ALL));
 });
 
-describe('markup', () => {
+describe('markAt: markup', () => {
   it.each<Row>([
     ['an attribute value is no quotation', '<tweet author="Odile Varga" lang="en">The pier will reopen in spring.</tweet>', []],
     ['a quotation inside the element still is',
       '<blockquote cite="harbour-notice">The pier reopens in spring, and “all boats are welcome.”</blockquote>',
       [{ text: 'all boats are welcome.' }]],
-  ])('%s', (_, text, want) => check(text, want));
-});
-
-describe('gaps closed', () => {
-  it.each<Row>([
-    // tryClose: a stray straight " opened inside a curly “…” takes the curly ” as its closer (" accepts ” for
-    // broken text), so the curly “ is left unclosed and the stray's words become the quotation
-    ['a stray straight " inside a curly quotation does not take its closer', '“The sign said "closed and nobody came,” said Odile Varga.',
-      [{ text: 'The sign said "closed and nobody came,', kind: 'direct', speaker: 'Odile Varga' }]],
-  ])('%s', (_, text, want) => expect(quotes(text, want)).toEqual(want));
+  ])('%s', check(ALL));
 });

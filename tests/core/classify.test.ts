@@ -1,17 +1,15 @@
 /**
- * classify (and the kind decisions in extract): what a quoted stretch is. Direct and partial
- * quotations are speech; scare quotes, titles, headline fragments and unclosed marks are not,
- * and carry no speaker. Every table runs with `all`, so the non-speech kinds are listed.
+ * quoteKind and innerKind: what a quoted stretch is. Direct and partial quotations are speech;
+ * scare quotes, titles, headline fragments and unclosed marks are not, and carry no speaker. Every
+ * table runs with `all`, so the non-speech kinds are listed.
  */
 import { describe, expect, it } from 'vitest';
-import { allQuotes, quotes, type Row } from './rules-table.js';
-
-const check = (text: string, want: Row[2]) => expect(allQuotes(text, want)).toEqual(want);
+import { ALL, check, quotes, type Row } from './rule-table.js';
 
 /** A body paragraph, long enough that the short line above it reads as a title. */
 const BODY = 'Port Aldane’s harbour master said on Monday that the pier rebuilding plan could not go ahead without money from the regional government, and that she would tell the council so.';
 
-describe('direct: a sentence or more of speech', () => {
+describe('quoteKind: direct, a sentence or more of speech', () => {
   it.each<Row>([
     ['a capitalised sentence next to its cue', '“Who pays for this?” asked Ines Kollberg.', [{ text: 'Who pays for this?', kind: 'direct' }]],
     ['a question standing as its own sentence, with no cue', '“Where?” The question hung in the council chamber.', [{ text: 'Where?', kind: 'direct', speaker: null }]],
@@ -22,10 +20,10 @@ describe('direct: a sentence or more of speech', () => {
       { text: 'We will not close the harbour,', kind: 'direct' },
       { text: 'not while I am here.', kind: 'direct' },
     ]],
-  ])('%s', (_, text, want) => check(text, want));
+  ])('%s', check(ALL));
 });
 
-describe('partial: a fragment of speech inside a paraphrase', () => {
+describe('quoteKind: partial, a fragment of speech inside a paraphrase', () => {
   it.each<Row>([
     ['a word after a speech verb', 'Harbour master Ines Kollberg called the plan “reckless” on Tuesday.', [{ text: 'reckless', kind: 'partial' }]],
     ['a clause after “said the … was”', 'Ines Kollberg told the crews the plan was “a fantasy.”', [{ text: 'a fantasy.', kind: 'partial' }]],
@@ -33,10 +31,10 @@ describe('partial: a fragment of speech inside a paraphrase', () => {
     ['a long stretch inside a sentence with no cue: speech whose cue is elsewhere',
       'The harbour wall still carries the words “fair wind and a full net for every boat” in faded paint.',
       [{ kind: 'partial', speaker: null }]],
-  ])('%s', (_, text, want) => check(text, want));
+  ])('%s', check(ALL));
 });
 
-describe('scare: words held at arm’s length', () => {
+describe('quoteKind: scare, words held at arm’s length', () => {
   it.each<Row>([
     ['so-called', 'The so-called “experts” from the ministry never visited Port Aldane.', [{ text: 'experts', kind: 'scare', speaker: null }]],
     ['self-styled', 'Nobody on the quay believed the self-styled “saviour of the harbour” would keep his promise.', [{ kind: 'scare' }]],
@@ -46,10 +44,10 @@ describe('scare: words held at arm’s length', () => {
     ]],
     ['a short fragment nobody is said to have said', 'Locals gathered at the “harbour party” on Saturday.', [{ kind: 'scare', speaker: null }]],
     ['a single word closing a sentence with no cue', 'Boats lined up for the “blessing.”', [{ text: 'blessing.', kind: 'scare' }]],
-  ])('%s', (_, text, want) => check(text, want));
+  ])('%s', check(ALL));
 });
 
-describe('title: the name of a work, a nickname', () => {
+describe('quoteKind: title, the name of a work, a nickname', () => {
   it.each<Row>([
     ['after a word that announces a title: the novel', 'The board met after the novel “The Long Winter at Aldane” became a bestseller.',
       [{ text: 'The Long Winter at Aldane', kind: 'title', speaker: null }]],
@@ -64,10 +62,10 @@ describe('title: the name of a work, a nickname', () => {
       [{ text: 'Morning Tide', kind: 'title', speaker: null, method: 'none' }]],
     ['a nickname after “known … as”', 'Ines Kollberg, known to the fishermen as “the Admiral,” runs the harbour.', [{ text: 'the Admiral,', kind: 'title' }]],
     ['a nickname after “nicknamed”', 'The striker nicknamed “the Hammer” scored twice for Aldane Rovers.', [{ text: 'the Hammer', kind: 'title' }]],
-  ])('%s', (_, text, want) => check(text, want));
+  ])('%s', check(ALL));
 });
 
-describe('headline: a fragment in a headline or subhead', () => {
+describe('quoteKind: headline, a fragment in a headline or subhead', () => {
   it.each<Row>([
     ['a short paragraph with no full stop', `Pier plan ‘dead in the water’, says harbour master\n\n${BODY}`,
       [{ text: 'dead in the water', kind: 'headline', speaker: null }]],
@@ -82,35 +80,28 @@ describe('headline: a fragment in a headline or subhead', () => {
       [{ text: 'I can stay,', kind: 'direct', speaker: 'Marit Solberg' }, { text: 'That is all' }]],
     ['not: a paragraph that opens with a quoted sentence and a dash', '“We are not going anywhere,” ― Marit Solberg',
       [{ kind: 'direct', speaker: 'Marit Solberg', method: 'dash' }]],
-  ])('%s', (_, text, want) => check(text, want));
+  ])('%s', check(ALL));
 });
 
-describe('unclosed: an opening mark never closed within its paragraph', () => {
+describe('quoteKind: unclosed, an opening mark never closed within its paragraph', () => {
   it.each<Row>([
     ['a double mark left open at the end of the article', '“The pier is closed,” said Odile Varga, who called the report “a joke.',
       [{ kind: 'direct' }, { text: 'a joke.', kind: 'unclosed', speaker: null }]],
-  ])('%s', (_, text, want) => check(text, want));
-
-  it('is not listed without --all', () => {
-    expect(quotes('Odile Varga called the report “a joke.', [{ text: '' }])).toEqual([]);
-  });
+  ])('%s', check(ALL));
 });
 
-describe('a title or a scare quote does not cut the sentence for the quotation after it', () => {
+describe('innerKind: a quotation inside a quotation', () => {
   it.each<Row>([
-    ['told Vellmoor Radio’s “Harbour Hour” that “…”', 'Marit Solberg told Vellmoor Radio’s “Harbour Hour” that the ferry was “safe until spring.”', [
-      { text: 'Harbour Hour', kind: 'title', speaker: null },
-      { text: 'safe until spring.', kind: 'partial', speaker: 'Marit Solberg', cue: 'told' },
-    ]],
-  ])('%s', (_, text, want) => check(text, want));
-});
-
-describe('gaps closed', () => {
-  it.each<Row>([
-    // attributeNested (extract.ts) sets every inner quotation to 'direct', so a scare quote inside a quotation becomes speech
+    // was: attributeNested (extract.ts) sets every inner quotation to 'direct', so a scare quote inside a quotation becomes speech
     ['a scare quote inside a quotation stays a scare quote', '“The money went to the so-called ‘new marina’ instead,” said Odile Varga.', [
       { text: 'The money went to the so-called ‘new marina’ instead,', kind: 'direct' },
       { text: 'new marina', kind: 'scare' },
     ]],
-  ])('%s', (_, text, want) => check(text, want));
+  ])('%s', check(ALL));
+});
+
+describe('quoteKind: unclosed marks are not listed by default', () => {
+  it('is not listed without --all', () => {
+    expect(quotes('Odile Varga called the report “a joke.', [{ text: '' }])).toEqual([]);
+  });
 });
