@@ -25,7 +25,8 @@ import { indexNames } from './name-index.js';
 import { blocks, quotationsInside, readBlock, type Article } from './read/blocks.js';
 import { Records } from './records.js';
 import { Discourse } from './resolve-speakers/discourse.js';
-import { resolveSpeakers, unattributed, type Finding } from './resolve-speakers/resolve-speakers.js';
+import { unattributed, type Finding } from './resolve-speakers/finding.js';
+import { resolveSpeakers } from './resolve-speakers/resolve-speakers.js';
 import { segment } from './segment.js';
 import type { ExtractOptions, Quote } from './types.js';
 

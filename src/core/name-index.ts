@@ -13,7 +13,7 @@ import { firstNameGender, isFirstName, type Gender } from '../lexicon/people.js'
 import { ROLE_GENDER } from '../lexicon/roles.js';
 import { HONORIFICS, NAME_RUN_TITLES } from '../lexicon/titles.js';
 import { FUNCTION_WORDS, SENTENCE_ADVERBS, VERB_WORDS } from '../lexicon/words.js';
-import { isTitleWord, looksLikePerson } from './grammar/names.js';
+import { isTitleWord, looksLikePerson } from './grammar/name-words.js';
 import { countBelow } from './sorted.js';
 
 /** A person the article names in full, as the index knows them. */

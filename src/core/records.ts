@@ -5,7 +5,7 @@
  */
 import { innerText, type RawQuote } from './find-quotes.js';
 import { positions, type Positions } from './offsets.js';
-import type { Finding } from './resolve-speakers/resolve-speakers.js';
+import type { Finding } from './resolve-speakers/finding.js';
 import type { Doc } from './segment.js';
 import type { ExtractOptions, Quote } from './types.js';
 

@@ -13,41 +13,11 @@ import type { Article, ReadBlock } from '../read/blocks.js';
 import type { Reader } from '../read/reader.js';
 import type { Sentence } from '../read/sentences.js';
 import type { QuoteKind } from '../types.js';
-import type { Cue } from './cue.js';
+import type { BlockCues, Cue, QuoteCue, ReportedCue } from './cue.js';
 import { attributeInside } from './nested.js';
 import { reportedSpeech } from './reported.js';
 import { findCue } from './rules.js';
 import { inTurn, transcriptTurn } from './transcript.js';
-
-/** What the text says of one quotation: its cue, if any, and its kind. */
-export interface QuoteCue {
-  type: 'quote';
-  /** index into `Article.quotes` */
-  quote: number;
-  /** the tokens the cue's offsets are read in */
-  reader: Reader;
-  cue: Cue | null;
-  kind: QuoteKind;
-  /** the quotation it stands inside (read inside it, nested.ts), or null when read with the block */
-  inside: number | null;
-}
-
-/** A sentence of reported speech: who is said to speak (Putin said that …). */
-export interface ReportedCue {
-  type: 'reported';
-  reader: Reader;
-  cue: Cue;
-}
-
-/**
- * The block's cues, in the order they are read: its sentences, then the quotations inside its
- * quotations. Read as they are asked for, so that a block of a hundred thousand quotations is
- * never held in memory as tokens all at once.
- */
-export interface BlockCues {
-  read: ReadBlock;
-  cues: Iterable<QuoteCue | ReportedCue>;
-}
 
 /** The cues and kinds of a block's quotations. */
 export function attribute(read: ReadBlock, article: Article): BlockCues {

@@ -8,7 +8,7 @@
 import { innerKind } from '../classify.js';
 import { innerText } from '../find-quotes.js';
 import { readInside, type Article } from '../read/blocks.js';
-import type { QuoteCue } from './attribute.js';
+import type { QuoteCue } from './cue.js';
 import { findCue } from './rules.js';
 
 /**

@@ -10,7 +10,8 @@ import { HONORIFICS, PERSONAL_HONORIFICS, ROLE_CLEARING_HONORIFICS } from '../..
 import { ADJECTIVE_WORDS, CLAUSE_WORDS, DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, VERB_MODIFIERS, VERB_WORDS } from '../../lexicon/words.js';
 import type { Reader } from '../read/reader.js';
 import { spanText, type Token } from '../read/tokens.js';
-import { isTitle, isTitleWord } from './names.js';
+import { isTitleWord } from './name-words.js';
+import { isTitle } from './names.js';
 import { isSpeechVerb } from './speech-verb.js';
 
 /** A word that can end a role: organiser, minister, chairwoman, chief. */

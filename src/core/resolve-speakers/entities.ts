@@ -1,6 +1,6 @@
 /**
- * Entities: the people and organisations an article names, each once, by name. The words of a
- * mention are turned into the entity they stand for here:
+ * Entities from words: the person or organisation the capitalised words of a mention stand for,
+ * taken from the discourse's registry or made there:
  *
  *     Sen. Ted Cruz          → Ted Cruz (a person)
  *     Mr. Obama              → Obama (a man)
@@ -12,53 +12,9 @@ import { firstNameGender, isFirstName, LAST_NAMES, type Gender } from '../../lex
 import { DEMONYMS, PLACES } from '../../lexicon/places.js';
 import { HONORIFICS } from '../../lexicon/titles.js';
 import { COMMON_WORDS } from '../../lexicon/words.js';
-import { looksLikePerson } from '../grammar/names.js';
+import { looksLikePerson } from '../grammar/name-words.js';
 import { personFor } from '../name-index.js';
-import type { Discourse } from './discourse.js';
-
-/** Someone who can be named as a speaker. */
-export interface Entity {
-  name: string;
-  gender: Gender | null;
-  /** the gender came from the text (Mr., she, spokeswoman), not only from the first name's usual gender */
-  genderSure?: boolean;
-  role: string | null;
-  /** an organisation or a group: "they", "it" */
-  group: boolean;
-}
-
-/** The entities of one article, by name. */
-export class Entities {
-  private readonly byName = new Map<string, Entity>();
-  /** organisations named in more than one word, by their first word */
-  private readonly orgsByFirstWord = new Map<string, Entity>();
-
-  /** The entity of this name: the one known, which takes the gender and role it lacked, or a new one. */
-  named(name: string, gender: Gender | null, role: string | null, group: boolean): Entity {
-    const known = this.byName.get(name);
-    if (known) {
-      known.gender ??= gender;
-      known.role ??= role;
-      return known;
-    }
-    const e: Entity = { name, gender, role, group };
-    this.byName.set(name, e);
-    // Northgate Land, later Northgate
-    const words = name.replace(/^the /i, '').split(' ');
-    if (group && words.length > 1 && !this.orgsByFirstWord.has(words[0]!)) this.orgsByFirstWord.set(words[0]!, e);
-    return e;
-  }
-
-  /** The entity of this name, if there is one yet. */
-  known(name: string): Entity | undefined {
-    return this.byName.get(name);
-  }
-
-  /** The organisation named in more than one word whose first word this is: Northgate for Northgate Land. */
-  orgByFirstWord(word: string): Entity | undefined {
-    return this.orgsByFirstWord.get(word);
-  }
-}
+import type { Discourse, Entity } from './discourse.js';
 
 /** A lone word the article names in full elsewhere (Lavrov), or nobody. */
 export function knownOnly(d: Discourse, words: string[], at: number): Entity | null {

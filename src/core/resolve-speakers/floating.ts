@@ -9,11 +9,11 @@
  * The last speaker is noted after each quotation with a cue of its own, and after a sentence
  * of reported speech that names someone (not a noun phrase: “police said …” is not followed).
  */
-import type { ReportedCue } from '../attribute/attribute.js';
+import type { ReportedCue } from '../attribute/cue.js';
 import { FLOATING } from '../attribute/confidence.js';
 import type { Discourse, Resolved } from './discourse.js';
 import { resolvePhrase } from './resolve.js';
-import type { Finding } from './resolve-speakers.js';
+import type { Finding } from './finding.js';
 
 /** How many blocks back the last speaker may have spoken. */
 const REACH = 2;

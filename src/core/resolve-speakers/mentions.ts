@@ -16,35 +16,7 @@ import { roleAfter } from '../grammar/roles.js';
 import { isSpeechVerb } from '../grammar/speech-verb.js';
 import type { Reader } from '../read/reader.js';
 import type { Discourse } from './discourse.js';
-import { entityForWords, knownOnly, type Entity } from './entities.js';
-
-export interface Mention {
-  entity: Entity;
-  /** code unit offset where the mention starts */
-  start: number;
-  block: number;
-  /** stands as a subject (Clinton says), not as an object or a possessor (Machado’s courage) */
-  subject: boolean;
-}
-
-/** How many mentions back a pronoun or a noun phrase looks. */
-export const WINDOW = 40;
-
-/** The mentions of an article, the last WINDOW of them at least. */
-export class Mentions {
-  private list: Mention[] = [];
-
-  /** Notes a mention of `entity` at `start`. */
-  add(entity: Entity, start: number, block: number, subject = true): void {
-    this.list.push({ entity, start, block, subject });
-    if (this.list.length > WINDOW * 4) this.list = this.list.slice(-WINDOW);
-  }
-
-  /** The mentions so far, in order: read from the end, WINDOW at most. */
-  get recent(): readonly Mention[] {
-    return this.list;
-  }
-}
+import { entityForWords, knownOnly } from './entities.js';
 
 /** Notes the names of a block (outside its quotations) as mentions, in order. */
 export function noteNames(d: Discourse, r: Reader, block: number): void {

@@ -11,8 +11,8 @@ import { ROLE_GENDER } from '../../lexicon/roles.js';
 import { RESOLVED } from '../attribute/confidence.js';
 import type { Phrase } from '../grammar/phrases.js';
 import type { Reader } from '../read/reader.js';
-import type { Discourse, Resolved } from './discourse.js';
-import { entityForWords, honorificGender, withoutTitles, type Entity } from './entities.js';
+import type { Discourse, Entity, Resolved } from './discourse.js';
+import { entityForWords, honorificGender, withoutTitles } from './entities.js';
 
 /** Who a name phrase (kind 'name') stands for. */
 export function resolveName(d: Discourse, r: Reader, p: Phrase, block: number): Resolved {

@@ -13,8 +13,7 @@ import { RESOLVED } from '../attribute/confidence.js';
 import type { Phrase } from '../grammar/phrases.js';
 import type { Reader } from '../read/reader.js';
 import { spanText } from '../read/tokens.js';
-import type { Discourse, Resolved } from './discourse.js';
-import { WINDOW } from './mentions.js';
+import { WINDOW, type Discourse, type Resolved } from './discourse.js';
 
 /** Who a noun phrase (kind 'nominal') stands for. */
 export function resolveNominal(d: Discourse, r: Reader, p: Phrase, block: number): Resolved {

@@ -7,9 +7,7 @@
  */
 import { PRONOUNS } from '../../lexicon/people.js';
 import { RESOLVED } from '../attribute/confidence.js';
-import type { Discourse, Resolved } from './discourse.js';
-import type { Entity } from './entities.js';
-import { WINDOW } from './mentions.js';
+import { WINDOW, type Discourse, type Entity, type Resolved } from './discourse.js';
 
 /** Who `pronoun` (lower case, at code units [start, end) of block `block`) stands for. */
 export function resolvePronoun(d: Discourse, pronoun: string, start: number, end: number, block: number): Resolved {

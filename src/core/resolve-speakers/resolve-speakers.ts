@@ -11,41 +11,20 @@
  * were read. Titles, scare quotes and headline fragments are nobody's speech: their speaker is
  * cleared (after the phrase was read, which counts as a mention).
  */
-import type { BlockCues, QuoteCue } from '../attribute/attribute.js';
+import type { BlockCues, QuoteCue } from '../attribute/cue.js';
 import { RESOLVED } from '../attribute/confidence.js';
 import { isFirstPerson } from '../grammar/phrases.js';
 import type { Article, Block } from '../read/blocks.js';
-import type { AttributionMethod, QuoteKind } from '../types.js';
 import type { Discourse } from './discourse.js';
-import type { Entity } from './entities.js';
+import { unattributed, type Finding } from './finding.js';
 import { floatingSpeaker, noteReportedSpeech, noteSpeaker } from './floating.js';
 import { noteNames } from './mentions.js';
 import { interviewee, resolvePhrase } from './resolve.js';
-
-/** What the pipeline knows of one quotation before it becomes a record. */
-export interface Finding {
-  /** index into `Article.quotes` */
-  quote: number;
-  kind: QuoteKind;
-  speaker: Entity | null;
-  /** code unit ranges, half-open, of the words that name the speaker and of the cue */
-  mention: [number, number] | null;
-  cue: [number, number] | null;
-  /** who relays it: the speaker of the quotation it stands inside */
-  via: Entity | null;
-  method: AttributionMethod;
-  confidence: number;
-}
 
 export interface ResolveOptions {
   article: Article;
   discourse: Discourse;
   block: Block;
-}
-
-/** A quotation no cue was read for: no speaker (and, for an unclosed mark, its kind in the record). */
-export function unattributed(quote: number): Finding {
-  return { quote, kind: 'direct', speaker: null, mention: null, cue: null, via: null, method: 'none', confidence: 0 };
 }
 
 /** The findings of the quotations that open in the block, in order. */
