@@ -42,25 +42,29 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Quote
   // no quotation marks that pair or open: nothing to attribute (a sixth of a news archive's text)
   if (quotes.length === 0) return [];
   const article: Article = { doc, quotes, index: indexNames(text), inside: quotationsInside(quotes) };
-  // every block is read before any record is made: a later block can still change an entity's name
-  const findings = [...findingsByBlock(article)].flat();
-  return new Records(doc, quotes, options).add(findings);
+  const out: Quote[] = [];
+  // (one push at a time: a block can hold a hundred thousand records, too many for the arguments of one call)
+  for (const records of recordsByBlock(article, options)) for (const q of records) out.push(q);
+  return out;
 }
 
 /**
- * The findings of an article's quotations, a block at a time, in order of position; then those
- * of the quotations after the last block read (unclosed marks, which nothing attributes).
+ * The records of an article a block at a time, in order of position, each block's final when it
+ * is yielded (what a later block says changes no entity's name, and a record takes its speaker's
+ * role as it stands then); then those of the quotations after the last block read (unclosed
+ * marks, which nothing attributes).
  */
-function* findingsByBlock(article: Article): Generator<Finding[]> {
+function* recordsByBlock(article: Article, options: ExtractOptions): Generator<Quote[]> {
   const discourse = new Discourse(article.index);
+  const records = new Records(article.doc, article.quotes, options);
   let found = 0;
   for (const block of blocks(article)) {
     const read = readBlock(block, article);
     const cues = attribute(read, article);
-    yield resolveSpeakers(cues, { article, discourse, block });
+    yield records.add(resolveSpeakers(cues, { article, discourse, block }));
     found = block.opening[1];
   }
   const rest: Finding[] = [];
   for (let i = found; i < article.quotes.length; i++) rest.push(unattributed(i));
-  yield rest;
+  yield records.add(rest);
 }

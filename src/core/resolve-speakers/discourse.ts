@@ -20,22 +20,32 @@ export interface Entity {
   group: boolean;
 }
 
-/** The entities of one article, by name. */
+/**
+ * The entities of one article, by name. An entity is made whole: its name (with “the” for an
+ * organisation the text names so: the Ministry of Justice) and whether it is an organisation
+ * are settled when it is made, and never changed; it is known by its name as written and by its
+ * name with the article. Only what it lacked (a gender, a role) is filled in later, and a record
+ * takes the role as it stands when its block is read.
+ */
 export class Entities {
   private readonly byName = new Map<string, Entity>();
   /** organisations named in more than one word, by their first word */
   private readonly orgsByFirstWord = new Map<string, Entity>();
 
-  /** The entity of this name: the one known, which takes the gender and role it lacked, or a new one. */
-  named(name: string, gender: Gender | null, role: string | null, group: boolean): Entity {
+  /**
+   * The entity of this name: the one known, which takes the gender and role it lacked, or a new
+   * one; a new organisation named after “the” (`article`) keeps it: the Harbour Board.
+   */
+  named(name: string, gender: Gender | null, role: string | null, group: boolean, article = false): Entity {
     const known = this.byName.get(name);
     if (known) {
       known.gender ??= gender;
       known.role ??= role;
       return known;
     }
-    const e: Entity = { name, gender, role, group };
+    const e: Entity = { name: group && article && !/^the /i.test(name) ? 'the ' + name : name, gender, role, group };
     this.byName.set(name, e);
+    if (!this.byName.has(e.name)) this.byName.set(e.name, e);
     // Northgate Land, later Northgate
     const words = name.replace(/^the /i, '').split(' ');
     if (group && words.length > 1 && !this.orgsByFirstWord.has(words[0]!)) this.orgsByFirstWord.set(words[0]!, e);

@@ -17,14 +17,18 @@ import { personFor } from '../name-index.js';
 import type { Discourse, Entity } from './discourse.js';
 
 /** A lone word the article names in full elsewhere (Lavrov), or nobody. */
-export function knownOnly(d: Discourse, words: string[], at: number): Entity | null {
+export function knownOnly(d: Discourse, words: string[], at: number, article = false): Entity | null {
   const w = words[0]!.toLowerCase();
-  return d.index.nameWords.has(w) || LAST_NAMES.has(w) ? entityForWords(d, words, at, false) : null;
+  return d.index.nameWords.has(w) || LAST_NAMES.has(w) ? entityForWords(d, words, at, false, false, article) : null;
 }
 
-/** The person or organisation capitalised words stand for, if they name one; Mr. and Mrs. settle gender. */
-export function entityForWords(d: Discourse, words: string[], at: number, sentenceStart: boolean, personal = false): Entity | null {
-  const e = entityForName(d, words, at, sentenceStart, personal);
+/**
+ * The person or organisation capitalised words stand for, if they name one; Mr. and Mrs. settle
+ * gender. `personal`: the text says a person is meant; `article`: “the” stands before the words
+ * (an organisation made now keeps it in its name).
+ */
+export function entityForWords(d: Discourse, words: string[], at: number, sentenceStart: boolean, personal = false, article = false): Entity | null {
+  const e = entityForName(d, words, at, sentenceStart, personal, article);
   const titled = honorificGender(words);
   if (e && titled) {
     e.gender = titled;
@@ -33,13 +37,13 @@ export function entityForWords(d: Discourse, words: string[], at: number, senten
   return e;
 }
 
-function entityForName(d: Discourse, words: string[], at: number, sentenceStart: boolean, personal: boolean): Entity | null {
+function entityForName(d: Discourse, words: string[], at: number, sentenceStart: boolean, personal: boolean, article: boolean): Entity | null {
   const bare = withoutTitles(words);
   if (bare.length === 0) return null;
   const person = personFor(d.index, bare.length > 1 ? bare.slice(-3) : bare, at);
   if (person) return d.entities.named(person.name, person.gender ?? honorificGender(words), null, false);
   const lower = bare.map((w) => w.toLowerCase());
-  if (lower.some((w) => ORG_WORDS.has(w))) return d.entities.named(bare.join(' '), null, null, true);
+  if (lower.some((w) => ORG_WORDS.has(w))) return d.entities.named(bare.join(' '), null, null, true, article);
   if (bare.length === 1) {
     const w = lower[0]!;
     // Northgate for Northgate Land: the organisation named in full before
@@ -52,19 +56,18 @@ function entityForName(d: Discourse, words: string[], at: number, sentenceStart:
       if (sentenceStart && !known) return null;
       if (PLACES.has(w) || DEMONYMS.has(w)) return null;
       // the IMF, the FBI: an acronym names an organisation
-      if (!known && /^[A-Z]{2,6}$/.test(bare[0]!)) return d.entities.named(bare[0]!, null, null, true);
+      if (!known && /^[A-Z]{2,6}$/.test(bare[0]!)) return d.entities.named(bare[0]!, null, null, true, article);
       // Putin, Lavrov: a capitalised word no dictionary knows is a surname; Twitter, Medicaid-like words are not
       if (!known && COMMON_WORDS.has(w) && !isFirstName(w)) return null;
     }
     return d.entities.named(bare[0]!, honorificGender(words) ?? firstNameGender(bare[0]!), null, false);
   }
   if (looksLikePerson(bare) || (personal && bare.length > 1 && bare.length <= 4)) {
-    const known = d.entities.known(bare.join(' '));
-    if (known && personal) known.group = false;
+    // (a name made an organisation before stays one: whether an entity is an organisation is settled when it is made)
     return d.entities.named(bare.join(' '), firstNameGender(bare[0]!) ?? honorificGender(words), null, false);
   }
   // capitalised words that name no person: an organisation (Caddon Marine, Shopper Watch) or a place
-  return sentenceStart && bare.length < 2 ? null : d.entities.named(bare.join(' '), null, null, true);
+  return sentenceStart && bare.length < 2 ? null : d.entities.named(bare.join(' '), null, null, true, article);
 }
 
 /** A name without the titles written before it: Sen. Ted Cruz → Ted Cruz (Ministry of Justice stays whole). */

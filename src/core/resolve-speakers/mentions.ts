@@ -43,10 +43,11 @@ export function noteNames(d: Discourse, r: Reader, block: number): void {
     const next = r.tokens[e];
     const placed = e - s === 1 && s > 0 && !/^[A-Z]{2,6}$/.test(r.tokens[s]!.text) && (PREPOSITIONS.has(r.tokens[s - 1]!.lower) || DETERMINERS.has(r.tokens[s - 1]!.lower) ||
       (next?.type === 'word' && !next.cap && !VERB_WORDS.has(next.lower) && !VERB_MODIFIERS.has(next.lower) && !isSpeechVerb(r.tokens, e) && !/(?:ed|s)$/.test(next.lower)));
-    const entity = placed && !personal ? knownOnly(d, words, r.tokens[s]!.start) : entityForWords(d, words, r.tokens[s]!.start, r.sentenceStart(s), personal);
+    // the Ministry of Justice: an organisation keeps its article
+    const article = /^the$/i.test(r.tokens[s - 1]?.text ?? '');
+    const entity = placed && !personal ? knownOnly(d, words, r.tokens[s]!.start, article)
+      : entityForWords(d, words, r.tokens[s]!.start, r.sentenceStart(s), personal, article);
     if (entity) {
-      // the Ministry of Justice: an organisation keeps its article
-      if (entity.group && /^the$/i.test(r.tokens[s - 1]?.text ?? '') && !/^the /i.test(entity.name)) entity.name = 'the ' + entity.name;
       // a person's first role stays: the words after the name are read only while there is none
       if (!entity.group && entity.role === null) entity.role = phrase?.role ?? roleAfter(r, e)?.text ?? null;
       d.mentions.add(entity, r.tokens[s]!.start, block, isSubject(r, phrase?.start ?? s, e));

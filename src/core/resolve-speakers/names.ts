@@ -31,22 +31,21 @@ export function resolveName(d: Discourse, r: Reader, p: Phrase, block: number): 
     d.mentions.add(e, the.start, block);
     return { entity: e, mentionStart: the.start, mentionEnd: end, certainty: RESOLVED.institution };
   }
-  const entity = entityForWords(d, words, start, false);
   const role = p.role;
+  // an organisation or a name the index does not know: as written, with its article (the Kremlin)
+  const before = tokens[p.nameStart - 1];
+  const article = !role && before && /^the$/i.test(before.text) ? 'the ' : '';
+  const entity = entityForWords(d, words, start, false, false, article !== '');
   if (entity && !entity.group) {
     entity.role ??= role;
     if (role) entity.gender ??= ROLE_GENDER.get(role.split(' ').pop()!.toLowerCase()) ?? null;
     d.mentions.add(entity, start, block);
     return { entity, mentionStart: start, mentionEnd: end, certainty: RESOLVED.name };
   }
-  // an organisation or a name the index does not know: as written, with its article (the Kremlin)
-  const before = tokens[p.nameStart - 1];
-  const article = !role && before && /^the$/i.test(before.text) ? 'the ' : '';
   const bare = withoutTitles(words);
   const name = (bare.length ? bare : words).join(' ');
   const group = !!entity?.group || article !== '' || bare.some((w) => ORG_WORDS.has(w.toLowerCase()));
-  const e = entity ?? d.entities.named(name, honorificGender(words), role, group);
-  if (article && !/^the /i.test(e.name)) e.name = article + e.name;
+  const e = entity ?? d.entities.named(name, honorificGender(words), role, group, article !== '');
   d.mentions.add(e, start, block);
   return { entity: e, mentionStart: article ? before!.start : start, mentionEnd: end, certainty: RESOLVED.asWritten };
 }
