@@ -108,7 +108,9 @@ export async function main(argv: readonly string[], io: Partial<Io> = {}): Promi
     const found = options.input === 'text' ? await listAll(expandPatterns(paths, { cwd })) : undefined;
     const batch = found === undefined || found.length > 1;
     const formatter = await formatterFor(options, useColor(options.color, stdout, env), terminalWidth(stdout, env), batch);
-    const progress = stderr.isTTY ? (await import('./progress.js')).startProgress(stderr, env, options.quiet, found?.length) : undefined;
+    const progress = stderr.isTTY
+      ? (await import('./progress.js')).startProgress(stderr, env, options.quiet, found?.length, stdout.isTTY === true)
+      : undefined;
     return await runBatch(paths, options, formatter, {
       stdin,
       stdout,
@@ -178,7 +180,7 @@ interface BatchIo {
   workers: WorkerOptions;
   /** the inputs, when already listed (text inputs); else expanded as the batch goes */
   found?: readonly Expanded[];
-  /** told before and after each file's output, and at the end */
+  /** told before and after each file's output (what it writes where), and at the end */
   progress?: ProgressHook;
 }
 
@@ -237,11 +239,10 @@ async function runBatch(paths: string[], options: Options, formatter: Formatter,
       const next = await unlessAborted(results.next(), stop.signal);
       if (next === STOPPED || next.done) break;
       const [result, text] = formatted(formatter, next.value);
-      io.progress?.clear();
-      if (result.error !== undefined) {
-        failed = true;
-        if (!options.quiet) io.stderr.write(`whosaid: ${result.file}: ${result.error}\n`);
-      }
+      failed ||= result.error !== undefined;
+      const errorLine = result.error !== undefined && !options.quiet ? `whosaid: ${result.file}: ${result.error}\n` : '';
+      io.progress?.makeWay(text, errorLine);
+      if (errorLine !== '') io.stderr.write(errorLine);
       await out.write(text);
       io.progress?.fileDone();
     }

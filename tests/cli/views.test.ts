@@ -3,6 +3,7 @@ import { Writable } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { runMain } from '../helpers/run-main.js';
+import { FakeTerminal } from '../helpers/terminal.js';
 import { tmpDir } from '../helpers/tmp.js';
 
 // views and formats without depending on how well the core attributes: a fake extractor
@@ -154,6 +155,20 @@ describe('whosaid: the progress line', () => {
     expect(stderr).toContain('whosaid  3/3 files ');
     expect(stderr.endsWith(ERASE)).toBe(true);
     for (const line of stderr.split(ERASE)) expect(line.length).toBeLessThan(80);
+  });
+
+  it('stays on screen, redrawn in place, while the output goes to a pipe', async () => {
+    const terminal = new FakeTerminal(80);
+    const stdout = terminal.stream(false);
+    const argv = ['--ndjson', 'a.txt', 'b.txt', 'c.txt', 'none.txt'];
+    const code = await main(argv, { stdout, stderr: terminal.stream(), env: {}, cwd, signals: new EventEmitter(), cores: 1 });
+    expect([code, stdout.text()]).toEqual([0, (await run(argv)).stdout]);
+    // drawn after the first file, then only redrawn: every screen until the last is one progress line
+    const [last, ...before] = terminal.history.reverse();
+    expect(last).toBe('');
+    expect(before.length).toBeGreaterThan(0);
+    for (const screen of before) expect(screen).toMatch(/^whosaid {2}[1-4]\/4 files [█░]+ +\d+%/);
+    expect(before[0]).toMatch(/^whosaid {2}4\/4 files/);
   });
 
   it('leaves a terminal that shows both stdout and stderr holding what it would hold without it', async () => {
