@@ -107,7 +107,7 @@ export async function main(argv: readonly string[], io: Partial<Io> = {}): Promi
     // inputs are listed first: a batch of more than one gets headings and a progress line
     const found = options.input === 'text' ? await listAll(expandPatterns(paths, { cwd })) : undefined;
     const batch = found === undefined || found.length > 1;
-    const formatter = await formatterFor(options, useColor(options.color, stdout, env), terminalWidth(stdout, env), batch);
+    const formatter = await formatterFor(options, useColor(options.color, stdout, env), terminalWidth(stdout, env, stderr), batch);
     const progress = stderr.isTTY
       ? (await import('./progress.js')).startProgress(stderr, env, options.quiet, found?.length, stdout.isTTY === true)
       : undefined;

@@ -1,5 +1,6 @@
 import type { Encoding } from '../core/decode.js';
 import type { Quote, QuoteRecord } from '../core/types.js';
+import type { QuoteMarks } from './marks.js';
 
 /** What became of one input: its quotations, or why it has none. */
 export interface FileResult {
@@ -12,6 +13,8 @@ export interface FileResult {
   error?: string;
   /** the decoded article, kept only when a view prints it (`--show`) */
   text?: string;
+  /** each quotation's own marks, by its `index` (the table shows them); never in a data format */
+  marks?: readonly QuoteMarks[];
 }
 
 /**

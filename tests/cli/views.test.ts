@@ -107,10 +107,31 @@ describe('whosaid --show', () => {
     });
   });
 
-  it('prints a heading per article in a batch', async () => {
-    const { code, stdout, stderr } = await run(['--show', 'a.txt', 'c.txt']);
-    expect([code, stderr]).toEqual([0, '']);
-    expect(stdout).toBe('a.txt\n\n“One more time,” ⟦Ann⟧ said Ann.\n“Two,” ⟦Ann⟧ said Ann.\n\nc.txt\n\n“Nobody said this.” ⟦(unattributed)⟧\n');
+  it('prints a heading per article in a batch, with its count of quotations', async () => {
+    expect(await run(['--show', 'a.txt', 'c.txt', 'none.txt'])).toEqual({
+      code: 0,
+      stdout:
+        'a.txt  2 quotes\n\n“One more time,” ⟦Ann⟧ said Ann.\n“Two,” ⟦Ann⟧ said Ann.\n\n' +
+        'c.txt  1 quote\n\n“Nobody said this.” ⟦(unattributed)⟧\n\n' +
+        'none.txt  no quotes\n\nNo quotations here.\n',
+      stderr: '',
+    });
+  });
+
+  it('counts in each heading only the quotations --speaker keeps', async () => {
+    expect((await run(['--show', '--speaker', 'bob', 'a.txt', 'b.txt'])).stdout.split('\n').filter((line) => line.endsWith('quotes') || line.endsWith('quote'))).toEqual([
+      'a.txt  no quotes',
+      'b.txt  1 quote',
+    ]);
+  });
+
+  it('wraps the article on word boundaries at the width of the terminal', async () => {
+    const dir = tmpDir({ 'long.txt': 'The mayor spoke at length. “We will build it, and we will pay for all 4,000 jobs,” said Ann.\n' });
+    expect(await runMain(['--show', 'long.txt'], { cwd: dir, stdoutIsTTY: true, columns: 30, env: { NO_COLOR: '1' } })).toEqual({
+      code: 0,
+      stdout: 'The mayor spoke at length. “We\nwill build it, and we will pay\nfor all 4,000 jobs,” ⟦Ann⟧\nsaid Ann.\n',
+      stderr: '',
+    });
   });
 
   it.each([
