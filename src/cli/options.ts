@@ -79,7 +79,8 @@ Examples:
   whosaid --speaker lavrov --csv articles/ > lavrov.csv
                                            one speaker's quotations (name or surname)
   whosaid --jobs 4 --ndjson corpus/ > q.ndjson
-                                           four worker threads (default: one per core)
+                                           four files at once: this thread and three
+                                           workers (default: one job per core)
   whosaid --input ndjson --ndjson < records.ndjson
                                            {"id", "text"} records in, quote records out
 

@@ -102,41 +102,52 @@ export function formatShow(text: string, quotes: readonly Quote[], colors: Speak
  *                                                      she said.
  */
 function lineBreaks(chars: readonly string[], labels: ReadonlyMap<number, readonly Quote[]>, labelText: (quote: Quote) => string, width: number): Set<number> {
+  // the line as it is written: the article's characters, and the labels before the character they precede
+  const items: ({ char: string; index: number } | { label: number })[] = [];
+  for (let i = 0; i <= chars.length; i++) {
+    for (const quote of labels.get(i) ?? []) items.push({ label: cells(labelText(quote)) });
+    if (i < chars.length) items.push({ char: chars[i]!, index: i });
+  }
+  const cellsAt = (item: (typeof items)[number], column: number): number => {
+    if ('label' in item) return item.label;
+    const { char } = item;
+    if (char === '\t') return 8 - (column % 8);
+    if (char === '\r') return 0;
+    // an opening bracket of the article's own is written twice
+    if (char === LABEL_OPEN) return 2 * cells(char);
+    return NARROW.test(char) ? 1 : cells(char);
+  };
+  const isSpace = (item: (typeof items)[number] | undefined) => item !== undefined && 'char' in item && item.char === ' ';
+
   const breaks = new Set<number>();
   let column = 0;
-  // the last space a line may break at, and the column just after it
+  // the item of the last space the line may break at
   let space = -1;
-  let afterSpace = 0;
-  const advance = (cellsTaken: number) => {
-    if (column + cellsTaken > width && space !== -1) {
-      breaks.add(space);
-      column -= afterSpace;
-      space = -1;
-    }
-    column += cellsTaken;
-  };
-  for (let i = 0; i <= chars.length; i++) {
-    for (const quote of labels.get(i) ?? []) advance(cells(labelText(quote)));
-    const char = chars[i];
-    if (char === undefined) break;
-    if (char === '\n') {
+  for (let k = 0; k < items.length; k++) {
+    const item = items[k]!;
+    if ('char' in item && item.char === '\n') {
       column = 0;
       space = -1;
-    } else if (char === ' ' && column + 1 > width) {
+    } else if ('char' in item && item.char === ' ') {
       // a space past the width would wrap to an empty line: it breaks the line itself
-      breaks.add(i);
-      column = 0;
-      space = -1;
-    } else if (char === ' ') {
-      if (chars[i - 1] !== ' ') {
-        space = i;
-        afterSpace = column + 1;
+      if (column + 1 > width) {
+        breaks.add(item.index);
+        column = 0;
+        space = -1;
+        continue;
       }
+      if (!isSpace(items[k - 1])) space = k;
       column++;
-    } else if (char === '\t') advance(8 - (column % 8));
-    // an opening bracket of the article's own is written twice
-    else if (char === LABEL_OPEN) advance(2 * cells(char));
-    else if (char !== '\r') advance(NARROW.test(char) ? 1 : cells(char));
+    } else {
+      if (column + cellsAt(item, column) > width && space !== -1) {
+        breaks.add((items[space] as { index: number }).index);
+        // the line now starts after that space: what follows it, measured again (tab stops move)
+        column = 0;
+        for (let j = space + 1; j < k; j++) column += cellsAt(items[j]!, column);
+        space = -1;
+      }
+      column += cellsAt(item, column);
+    }
   }
   return breaks;
 }

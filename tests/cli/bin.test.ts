@@ -78,6 +78,29 @@ describe('bin/whosaid.js', () => {
     expect(JSON.parse(stdout)).toMatchObject({ file: 'hello.txt', index: 0, text: 'Hello there,', start: 0, end: 14, line: 1, column: 1, kind: 'direct' });
   });
 
+  it('reads a named pipe given by name: <(cat a.txt), and /dev/stdin fed by a pipe', async () => {
+    const bash = async (script: string) => {
+      try {
+        const { stdout, stderr } = await promisify(execFile)('bash', ['-c', script, BIN], { cwd });
+        return { code: 0, stdout, stderr };
+      } catch (error) {
+        const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
+        return { code, stdout, stderr };
+      }
+    };
+    const direct = JSON.parse((await runBin(['--json', 'hello.txt'], { cwd })).stdout) as { files: FileEntry[] };
+    for (const [script, file] of [
+      ['node "$0" --json <(cat hello.txt)', /^\/dev\/fd\/\d+$/],
+      ['cat hello.txt | node "$0" --json /dev/stdin', /^\/dev\/stdin$/],
+    ] as const) {
+      const { code, stdout, stderr } = await bash(script);
+      expect([code, stderr]).toEqual([0, '']);
+      const [entry] = (JSON.parse(stdout) as { files: FileEntry[] }).files;
+      expect(entry!.file).toMatch(file);
+      expect({ ...entry, file: 'hello.txt' }).toEqual(direct.files[0]);
+    }
+  });
+
   describe('a closed pipe', () => {
     const many = tmpDir(Object.fromEntries(Array.from({ length: 3000 }, (_, i) => [`article-${String(i).padStart(4, '0')}.txt`, HELLO.repeat(20)])));
 

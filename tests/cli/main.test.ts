@@ -37,7 +37,8 @@ const cwd = tmpDir({
   'bare/README': 'no text files here',
 });
 fs.symlinkSync('loop', path.join(cwd, 'loop'));
-execFileSync('mkfifo', [path.join(cwd, 'fifo')]);
+fs.mkdirSync(path.join(cwd, 'pipes'));
+execFileSync('mkfifo', [path.join(cwd, 'pipes/fifo.txt')]);
 
 /** The records of an NDJSON output. */
 const records = (stdout: string) => stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
@@ -104,7 +105,7 @@ describe('whosaid: inputs', () => {
   });
 
   it('reports every input it cannot read on stderr, processes the rest, and exits 1', async () => {
-    const argv = ['--ndjson', 'a.txt', 'missing.txt', 'binary.txt', 'loop', 'fifo', 'bare', '*.docx', 'b.txt'];
+    const argv = ['--ndjson', 'a.txt', 'missing.txt', 'binary.txt', 'loop', 'pipes', 'bare', '*.docx', 'b.txt'];
     const { code, stdout, stderr } = await run(argv);
     expect(code).toBe(1);
     expect(stderr).toBe(
@@ -112,7 +113,8 @@ describe('whosaid: inputs', () => {
         'whosaid: missing.txt: no such file or directory',
         'whosaid: binary.txt: binary file (contains NUL bytes)',
         'whosaid: loop: too many levels of symbolic links',
-        'whosaid: fifo: not a regular file (named pipe)',
+        // a named pipe met in a directory is never read
+        'whosaid: pipes/fifo.txt: not a regular file (named pipe)',
         'whosaid: bare: no text files in this directory (looked for *.txt, *.text, *.md)',
         'whosaid: *.docx: no files matching the pattern were found',
         '',
@@ -239,6 +241,15 @@ describe('whosaid: formats', () => {
       ].join('\n'),
       stderr: '',
     });
+  });
+
+  it('reads a named pipe given by name, as standard input is read', async () => {
+    const dir = tmpDir();
+    const fifo = path.join(dir, 'article');
+    execFileSync('mkfifo', [fifo]);
+    // the writer's open waits for whosaid's, in the thread pool
+    fs.createWriteStream(fifo).end('“From a pipe,” said Ann.\n');
+    expect(await run(['--ndjson', fifo])).toEqual(await run(['--ndjson', '-'], { stdin: '“From a pipe,” said Ann.\n' }).then((r) => ({ ...r, stdout: r.stdout.replace('"file":"-"', `"file":${JSON.stringify(fifo)}`) })));
   });
 
   it('lays out a table for a pipe at the width of the terminal on stderr', async () => {

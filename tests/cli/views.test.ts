@@ -249,4 +249,12 @@ describe('whosaid --help', () => {
     expect(examples).toContain('| jq');
     expect(examples).toContain('--by-speaker');
   });
+
+  it('says what --jobs 4 starts as the option says it: this thread and n − 1 workers', async () => {
+    const { code, stdout, stderr } = await run(['--help']);
+    expect([code, stderr]).toEqual([0, '']);
+    expect(stdout).toMatch(/--jobs <n> +analyse n files at once, on this thread and n-1 workers/);
+    expect(stdout.replace(/\s+/g, ' ')).toContain('whosaid --jobs 4 --ndjson corpus/ > q.ndjson four files at once: this thread and three workers (default: one job per core)');
+    expect(stdout).not.toContain('four worker threads');
+  });
 });
