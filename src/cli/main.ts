@@ -142,13 +142,16 @@ async function* each<T>(items: readonly T[]): AsyncGenerator<T> {
 
 /**
  * The formatter for the chosen view and format, loaded when chosen: the table's chalk and
- * string-width cost a script writing NDJSON nothing at start. `--speaker` filters the
- * quotations before any view sees them. `batch`: more than one input, so headings per file.
+ * string-width cost a script writing NDJSON nothing at start. `--kind`, `--min-confidence` and
+ * `--speaker` filter the quotations, in that order, before any view sees them. `batch`: more
+ * than one input, so headings per file.
  */
 async function formatterFor(options: Options, color: boolean, width: number, batch: boolean): Promise<Formatter> {
-  const formatter = await viewFormatter(options, color, width, batch);
-  if (options.speaker === undefined) return formatter;
-  return (await import('./speaker-filter.js')).onlySpeaker(formatter, options.speaker);
+  let formatter = await viewFormatter(options, color, width, batch);
+  if (options.speaker !== undefined) formatter = (await import('./speaker-filter.js')).onlySpeaker(formatter, options.speaker);
+  if (options.minConfidence !== undefined) formatter = (await import('./filters.js')).minConfidence(formatter, options.minConfidence);
+  if (options.kinds !== undefined) formatter = (await import('./filters.js')).onlyKinds(formatter, options.kinds);
+  return formatter;
 }
 
 async function viewFormatter(options: Options, color: boolean, width: number, headings: boolean): Promise<Formatter> {
@@ -212,7 +215,8 @@ function formatted(formatter: Formatter, result: FileResult): [FileResult, strin
  */
 async function runBatch(paths: string[], options: Options, formatter: Formatter, io: BatchIo): Promise<number> {
   const out = new Output(io.stdout);
-  const extract = { all: options.all, asciiQuotes: options.asciiQuotes };
+  // --kind picks from every kind
+  const extract = { all: options.all || options.kinds !== undefined, asciiQuotes: options.asciiQuotes };
   const jobs = options.view === 'show' ? keepingText(extract) : createJobs(io.jobs, extract, io.workers);
   const stop = new AbortController();
   let stoppedBy: StopSignal | undefined;

@@ -1,5 +1,6 @@
 import type { Quote } from '../core/types.js';
 import type { Formatter } from '../format/record.js';
+import { keepQuotes } from './filters.js';
 
 /** Words that stand for a speaker without naming them: a mention made of these is not a name. */
 const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'him', 'them', 'one']);
@@ -52,9 +53,5 @@ function endsWith(words: readonly string[], tail: readonly string[]): boolean {
 
 /** A formatter that sees only the quotations of the speaker `query` names (`--speaker`), in any format. */
 export function onlySpeaker(formatter: Formatter, query: string): Formatter {
-  return {
-    begin: () => formatter.begin(),
-    file: (result) => formatter.file({ ...result, quotes: result.quotes.filter((quote) => matchesSpeaker(quote, query)) }),
-    end: (interrupted) => formatter.end(interrupted),
-  };
+  return keepQuotes(formatter, (quote) => matchesSpeaker(quote, query));
 }
