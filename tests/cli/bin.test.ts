@@ -1,6 +1,7 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { promisify } from 'node:util';
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/core/extract.js';
 import { BIN, runBin } from '../helpers/spawn.js';
@@ -99,6 +100,33 @@ describe('bin/whosaid.js', () => {
       expect(entry!.file).toMatch(file);
       expect({ ...entry, file: 'hello.txt' }).toEqual(direct.files[0]);
     }
+  });
+
+  // a real terminal: util-linux's script(1) runs the command in a pseudo-terminal of 123 columns
+  const hasScript = (() => {
+    try {
+      execFileSync('script', ['--version'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  it.skipIf(!hasScript)('lays out a table piped to another program at the width of the terminal, from stderr or /dev/tty', async () => {
+    const inTerminal = async (command: string) => {
+      const script = `stty cols 123 rows 40; COLUMNS= ${command}`;
+      const { stdout } = await promisify(execFile)('script', ['-qec', script, '/dev/null'], { cwd, env: { ...process.env, COLUMNS: '' } });
+      return stdout.replace(/\r\n/g, '\n').split('\n').filter((line) => line.includes('line 1'));
+    };
+    const node = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} --color never hello.txt`;
+    for (const command of [`${node} | cat`, `${node} 2>/dev/null | cat`]) {
+      const rows = await inTerminal(command);
+      expect(rows).toHaveLength(1);
+      expect(stringWidth(rows[0]!)).toBe(123);
+    }
+    // into a file: 80 columns, whatever the terminal
+    const file = `${cwd}/table.out`;
+    await inTerminal(`${node} > ${JSON.stringify(file)}; cat ${JSON.stringify(file)}`);
+    expect(fs.readFileSync(file, 'utf8').split('\n')[0]).toHaveLength(80);
   });
 
   describe('a closed pipe', () => {
