@@ -7,13 +7,14 @@
 //   git       `npm install -g git+file://<a fresh clone>` (what a git URL does)
 //   tarball   `npm pack` here, then `npm install -g whosaid-<version>.tgz`
 //
-//   npm run check:install     (CI runs it after the tests: .ci/run)
+//   npm run check:install [-- folder link git tarball]     (CI runs them all after the tests: .ci/run)
 //
 // The clones are of this repository's HEAD (commit first: uncommitted changes are not in
 // them); the tarball is packed from this folder as it is, with its devDependencies installed.
 // Each install must leave `whosaid` in <prefix>/bin, no compromise anywhere in what was
 // installed, and a copy (git, tarball) of at most 6 MiB with its node_modules; the tarball's
-// install must draw no npm warning. npm installs from its cache where it can (--prefer-offline).
+// install must draw no npm warning, and needs no registry (--offline: its dependencies are
+// bundled). npm installs from its cache where it can (--prefer-offline).
 // Prints one line per path: seconds, installed size, warnings.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
@@ -72,7 +73,7 @@ const PATHS = {
     const packed = path.join(tmp, 'packed');
     fs.mkdirSync(packed);
     await sh('npm', ['pack', '--silent', `--pack-destination=${packed}`], { cwd: root });
-    return sh('npm', ['install', '-g', path.join(packed, `whosaid-${version}.tgz`), `--prefix=${prefix}`, ...npmFlags], { cwd: tmp });
+    return sh('npm', ['install', '-g', path.join(packed, `whosaid-${version}.tgz`), `--prefix=${prefix}`, '--offline', '--no-audit', '--no-fund'], { cwd: tmp });
   },
 };
 
@@ -124,7 +125,13 @@ async function check(name) {
 }
 
 // two at a time: the paths that build run the compiler, and the machine may be shared
-const names = Object.keys(PATHS);
+const asked = process.argv.slice(2);
+const unknown = asked.filter((name) => !(name in PATHS));
+if (unknown.length > 0) {
+  console.error(`check-install: no install path ${unknown.join(', ')} (there are: ${Object.keys(PATHS).join(', ')})`);
+  process.exit(2);
+}
+const names = asked.length > 0 ? asked : Object.keys(PATHS);
 const results = [];
 for (let i = 0; i < names.length; i += 2) results.push(...(await Promise.all(names.slice(i, i + 2).map(check))));
 
