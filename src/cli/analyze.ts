@@ -1,6 +1,7 @@
 import { decode, type Encoding } from '../core/decode.js';
 import { extractQuotes } from '../core/extract.js';
 import type { ExtractOptions, Quote } from '../core/types.js';
+import { quoteMarks } from '../format/marks.js';
 import type { FileResult } from '../format/record.js';
 
 /** The extractor: `extractQuotes`, or a stand-in that tests hand to worker threads. */
@@ -18,12 +19,14 @@ export function analyzeBytes(file: string, bytes: Uint8Array, options: ExtractOp
 }
 
 /**
- * Extracts the quotations of text already decoded (an `--input ndjson` record is `utf-8`).
+ * Extracts the quotations of text already decoded (an `--input ndjson` record is `utf-8`),
+ * and the marks each opens and closes with (for the table).
  * An exception of the extractor becomes `internal error: <message>`, without the stack.
  */
 export function analyzeText(file: string, text: string, encoding: Encoding, options: ExtractOptions, extract: Extract = extractQuotes): FileResult {
   try {
-    return { file, encoding, quotes: extract(text, options) };
+    const quotes = extract(text, options);
+    return { file, encoding, quotes, marks: quoteMarks(text, quotes, options.asciiQuotes) };
   } catch (error) {
     return failed(file, internalError(error));
   }

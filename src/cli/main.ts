@@ -107,8 +107,10 @@ export async function main(argv: readonly string[], io: Partial<Io> = {}): Promi
     // inputs are listed first: a batch of more than one gets headings and a progress line
     const found = options.input === 'text' ? await listAll(expandPatterns(paths, { cwd })) : undefined;
     const batch = found === undefined || found.length > 1;
-    const formatter = await formatterFor(options, useColor(options.color, stdout, env), terminalWidth(stdout, env), batch);
-    const progress = stderr.isTTY ? (await import('./progress.js')).startProgress(stderr, env, options.quiet, found?.length) : undefined;
+    const formatter = await formatterFor(options, useColor(options.color, stdout, env), terminalWidth(stdout, env, stderr), batch);
+    const progress = stderr.isTTY
+      ? (await import('./progress.js')).startProgress(stderr, env, options.quiet, found?.length, stdout.isTTY === true)
+      : undefined;
     return await runBatch(paths, options, formatter, {
       stdin,
       stdout,
@@ -140,13 +142,16 @@ async function* each<T>(items: readonly T[]): AsyncGenerator<T> {
 
 /**
  * The formatter for the chosen view and format, loaded when chosen: the table's chalk and
- * string-width cost a script writing NDJSON nothing at start. `--speaker` filters the
- * quotations before any view sees them. `batch`: more than one input, so headings per file.
+ * string-width cost a script writing NDJSON nothing at start. `--kind`, `--min-confidence` and
+ * `--speaker` filter the quotations, in that order, before any view sees them. `batch`: more
+ * than one input, so headings per file.
  */
 async function formatterFor(options: Options, color: boolean, width: number, batch: boolean): Promise<Formatter> {
-  const formatter = await viewFormatter(options, color, width, batch);
-  if (options.speaker === undefined) return formatter;
-  return (await import('./speaker-filter.js')).onlySpeaker(formatter, options.speaker);
+  let formatter = await viewFormatter(options, color, width, batch);
+  if (options.speaker !== undefined) formatter = (await import('./speaker-filter.js')).onlySpeaker(formatter, options.speaker);
+  if (options.minConfidence !== undefined) formatter = (await import('./filters.js')).minConfidence(formatter, options.minConfidence);
+  if (options.kinds !== undefined) formatter = (await import('./filters.js')).onlyKinds(formatter, options.kinds);
+  return formatter;
 }
 
 async function viewFormatter(options: Options, color: boolean, width: number, headings: boolean): Promise<Formatter> {
@@ -178,7 +183,7 @@ interface BatchIo {
   workers: WorkerOptions;
   /** the inputs, when already listed (text inputs); else expanded as the batch goes */
   found?: readonly Expanded[];
-  /** told before and after each file's output, and at the end */
+  /** told before and after each file's output (what it writes where), and at the end */
   progress?: ProgressHook;
 }
 
@@ -210,7 +215,8 @@ function formatted(formatter: Formatter, result: FileResult): [FileResult, strin
  */
 async function runBatch(paths: string[], options: Options, formatter: Formatter, io: BatchIo): Promise<number> {
   const out = new Output(io.stdout);
-  const extract = { all: options.all, asciiQuotes: options.asciiQuotes };
+  // --kind picks from every kind
+  const extract = { all: options.all || options.kinds !== undefined, asciiQuotes: options.asciiQuotes };
   const jobs = options.view === 'show' ? keepingText(extract) : createJobs(io.jobs, extract, io.workers);
   const stop = new AbortController();
   let stoppedBy: StopSignal | undefined;
@@ -237,11 +243,10 @@ async function runBatch(paths: string[], options: Options, formatter: Formatter,
       const next = await unlessAborted(results.next(), stop.signal);
       if (next === STOPPED || next.done) break;
       const [result, text] = formatted(formatter, next.value);
-      io.progress?.clear();
-      if (result.error !== undefined) {
-        failed = true;
-        if (!options.quiet) io.stderr.write(`whosaid: ${result.file}: ${result.error}\n`);
-      }
+      failed ||= result.error !== undefined;
+      const errorLine = result.error !== undefined && !options.quiet ? `whosaid: ${result.file}: ${result.error}\n` : '';
+      io.progress?.makeWay(text, errorLine);
+      if (errorLine !== '') io.stderr.write(errorLine);
       await out.write(text);
       io.progress?.fileDone();
     }

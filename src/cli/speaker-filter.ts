@@ -1,6 +1,7 @@
 import type { Quote } from '../core/types.js';
 import type { Formatter } from '../format/record.js';
 import { MENTION_PRONOUNS } from '../lexicon/people.js';
+import { keepQuotes } from './filters.js';
 
 /**
  * A name made comparable: case and accents dropped, a possessive `’s` taken off, split into
@@ -50,9 +51,5 @@ function endsWith(words: readonly string[], tail: readonly string[]): boolean {
 
 /** A formatter that sees only the quotations of the speaker `query` names (`--speaker`), in any format. */
 export function onlySpeaker(formatter: Formatter, query: string): Formatter {
-  return {
-    begin: () => formatter.begin(),
-    file: (result) => formatter.file({ ...result, quotes: result.quotes.filter((quote) => matchesSpeaker(quote, query)) }),
-    end: (interrupted) => formatter.end(interrupted),
-  };
+  return keepQuotes(formatter, (quote) => matchesSpeaker(quote, query));
 }

@@ -6,6 +6,7 @@ export interface QuoteRecord extends Quote {
   /** the path as given on the command line, `-` for stdin, or the record id with `--input ndjson` */
   file: string;
 }
+import type { QuoteMarks } from './marks.js';
 
 /** What became of one input: its quotations, or why it has none. */
 export interface FileResult {
@@ -18,6 +19,8 @@ export interface FileResult {
   error?: string;
   /** the decoded article, kept only when a view prints it (`--show`) */
   text?: string;
+  /** each quotation's own marks, by its `index` (the table shows them); never in a data format */
+  marks?: readonly QuoteMarks[];
 }
 
 /**

@@ -101,12 +101,12 @@ describe('mapOrdered', () => {
 describe('analyze', () => {
   it('takes text already in hand (as --input ndjson would give it)', async () => {
     const result = await analyze({ file: 'record-7', text: '' }, {});
-    expect(result).toEqual({ file: 'record-7', encoding: 'utf-8', quotes: [] });
+    expect(result).toEqual({ file: 'record-7', encoding: 'utf-8', quotes: [], marks: [] });
   });
 
   it('reads and decodes bytes', async () => {
     const read = async () => ({ bytes: new Uint8Array([0xff, 0xfe]) });
-    expect(await analyze({ file: 'x.txt', read }, {})).toEqual({ file: 'x.txt', encoding: 'utf-16le', quotes: [] });
+    expect(await analyze({ file: 'x.txt', read }, {})).toEqual({ file: 'x.txt', encoding: 'utf-16le', quotes: [], marks: [] });
   });
 
   it.each([
