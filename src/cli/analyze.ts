@@ -1,5 +1,6 @@
 import { extractQuotes } from '../core/extract.js';
 import type { ExtractOptions, Quote } from '../core/types.js';
+import { quoteMarks } from '../format/marks.js';
 import type { FileResult } from '../format/record.js';
 import { decode, type Encoding } from '../io/decode.js';
 import type { ReadResult } from '../io/read.js';
@@ -96,7 +97,7 @@ export async function analyzeLoaded(loaded: Loaded, options: ExtractOptions, how
   } catch (error) {
     return failed(loaded.file, internalError(error));
   }
-  const result: FileResult = { file: loaded.file, encoding, quotes, ...(notes && { notes }) };
+  const result: FileResult = { file: loaded.file, encoding, quotes, marks: quoteMarks(text, quotes, options.asciiQuotes), ...(notes && { notes }) };
   return how.keepText ? { ...result, text } : result;
 }
 

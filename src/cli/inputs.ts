@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { type Expanded, STDIN } from '../io/expand.js';
 import { readFileLimited, readStreamLimited } from '../io/read.js';
@@ -21,6 +22,8 @@ export async function* toInputs(expanded: AsyncIterable<Expanded>, options: Read
     const file = entry.path;
     if (entry.error !== undefined) yield { file, error: entry.error };
     else if (file === STDIN) yield { file, read: () => readStreamLimited(options.stdin(), options.maxBytes, options.signal) };
+    // a named pipe given by name: read to its end, as standard input
+    else if (entry.fifo) yield { file, read: () => readStreamLimited(fs.createReadStream(path.resolve(options.cwd, file)), options.maxBytes, options.signal) };
     else yield { file, read: () => readFileLimited(path.resolve(options.cwd, file), options.maxBytes) };
   }
 }

@@ -122,9 +122,10 @@ async function run(argv: readonly string[], io: Partial<Io>, stop: Stop): Promis
     // inputs are listed first: a batch of more than one gets headings and a progress line
     const found = options.input === 'text' ? await listAll(expandPatterns(paths, { cwd, signal: stop.signal }), stop.signal) : undefined;
     const batch = found === undefined || found.length > 1;
-    const formatter = await formatterFor(options, useColor(options.color, stdout, env), terminalWidth(stdout, env), batch);
-    const progress = stderr.isTTY && !stop.signal.aborted ? (await import('./progress.js')).startProgress(stderr, env, options.quiet, found?.length) : undefined;
-    const extract = { all: options.all, asciiQuotes: options.asciiQuotes };
+    const formatter = await formatterFor(options, useColor(options.color, stdout, env), terminalWidth(stdout, env, stderr), batch);
+    const progress = stderr.isTTY && !stop.signal.aborted ? (await import('./progress.js')).startProgress(stderr, env, options.quiet, found?.length, stdout.isTTY === true) : undefined;
+    // --kind picks from every kind
+    const extract = { all: options.all || options.kinds !== undefined, asciiQuotes: options.asciiQuotes };
     const pace = pacer();
     const how = { pace, signal: stop.signal };
     const cores = io.cores ?? availableParallelism();
@@ -176,13 +177,16 @@ async function* each<T>(items: readonly T[]): AsyncGenerator<T> {
 
 /**
  * The formatter for the chosen view and format, loaded when chosen: the table's chalk and
- * string-width cost a script writing NDJSON nothing at start. `--speaker` filters the
- * quotations before any view sees them. `batch`: more than one input, so headings per file.
+ * string-width cost a script writing NDJSON nothing at start. `--kind`, `--min-confidence` and
+ * `--speaker` filter the quotations, in that order, before any view sees them. `batch`: more
+ * than one input, so headings per file.
  */
 async function formatterFor(options: Options, color: boolean, width: number, batch: boolean): Promise<Formatter> {
-  const formatter = await viewFormatter(options, color, width, batch);
-  if (options.speaker === undefined) return formatter;
-  return (await import('./speaker-filter.js')).onlySpeaker(formatter, options.speaker);
+  let formatter = await viewFormatter(options, color, width, batch);
+  if (options.speaker !== undefined) formatter = (await import('./speaker-filter.js')).onlySpeaker(formatter, options.speaker);
+  if (options.minConfidence !== undefined) formatter = (await import('./filters.js')).minConfidence(formatter, options.minConfidence);
+  if (options.kinds !== undefined) formatter = (await import('./filters.js')).onlyKinds(formatter, options.kinds);
+  return formatter;
 }
 
 async function viewFormatter(options: Options, color: boolean, width: number, headings: boolean): Promise<Formatter> {
@@ -210,7 +214,7 @@ interface BatchIo {
   cwd: string;
   /** the inputs, when already listed (text inputs); else expanded as the batch goes */
   found?: readonly Expanded[];
-  /** told before and after each file's output, and at the end */
+  /** told before and after each file's output (what it writes where), and at the end */
   progress?: ProgressHook;
   stop: Stop;
   /** lets the event loop turn now and then (see signals.ts) */
@@ -250,16 +254,22 @@ async function runBatch(paths: string[], options: Options, formatter: Formatter,
       await pace();
       if (stop.signal.aborted) break;
       const result = next.value;
-      io.progress?.clear();
+      // the progress line makes way for what is written to the terminal, and comes back after the file
+      const say = (message: string) => {
+        if (options.quiet) return;
+        const line = diagnostic(result.file, message);
+        io.progress?.makeWay('', line);
+        io.stderr.write(line);
+      };
       if (result.error !== undefined) {
         failed = true;
-        if (!options.quiet) io.stderr.write(diagnostic(result.file, result.error));
+        say(result.error);
       }
-      if (!options.quiet) for (const note of result.notes ?? []) io.stderr.write(diagnostic(result.file, note));
-      const error = await writeFile(formatter, result, out, stop.signal, pace);
+      for (const note of result.notes ?? []) say(note);
+      const error = await writeFile(formatter, result, out, stop.signal, pace, (piece) => io.progress?.makeWay(piece, ''));
       if (error !== undefined) {
         failed = true;
-        if (!options.quiet) io.stderr.write(diagnostic(result.file, error));
+        say(error);
       }
       io.progress?.fileDone();
     }
@@ -279,7 +289,9 @@ async function runBatch(paths: string[], options: Options, formatter: Formatter,
  * `--all` on 40,000 opening marks never closed gives 800 million characters) ends that file's
  * output, and its message comes back, as `internal error: …`; the pieces written stand.
  */
-async function writeFile(formatter: Formatter, result: FileResult, out: Output, signal: AbortSignal, pace: () => Promise<void> | undefined): Promise<string | undefined> {
+async function writeFile(
+  formatter: Formatter, result: FileResult, out: Output, signal: AbortSignal, pace: () => Promise<void> | undefined, before: (piece: string) => void,
+): Promise<string | undefined> {
   const pieces = formatter.file(result)[Symbol.iterator]();
   for (;;) {
     let next: IteratorResult<string>;
@@ -287,10 +299,13 @@ async function writeFile(formatter: Formatter, result: FileResult, out: Output, 
       next = pieces.next();
     } catch (error) {
       const message = internalError(error);
-      await out.write(formatter.failed(message));
+      const piece = formatter.failed(message);
+      before(piece);
+      await out.write(piece);
       return message;
     }
     if (next.done) return undefined;
+    before(next.value);
     await out.write(next.value);
     await pace();
     if (signal.aborted || out.closed) {

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import type { QuoteKind } from '../core/types.js';
 import { MIB } from '../io/read.js';
+import { QUOTE_KINDS } from './kinds.js';
 
 /** The output formats: a table for people, the others for programs. */
 export type Format = 'table' | 'json' | 'ndjson' | 'csv';
@@ -19,7 +21,12 @@ export interface Options {
   /** files, directories, globs and `-`, as given (empty: read standard input, if it is not a terminal) */
   paths: string[];
   format: Format;
+  /** `--all`: every kind of quotation */
   all: boolean;
+  /** `--kind`: only these kinds (the extractor runs with every kind); undefined: the default kinds, or every kind with --all */
+  kinds: readonly QuoteKind[] | undefined;
+  /** `--min-confidence`: only records at least this sure (0–1), in every view and format */
+  minConfidence: number | undefined;
   /** `--ascii-quotes`: read '' and `` as double quotation marks */
   asciiQuotes: boolean;
   color: ColorMode;
@@ -71,6 +78,9 @@ Examples:
   curl -s https://example.com/a.txt | whosaid
                                            an article from standard input
   whosaid --all article.txt                scare quotes, titles, headlines too
+  whosaid --kind scare --kind title a.txt  only scare quotes and titles
+  whosaid --min-confidence 0.8 --ndjson articles/
+                                           only the attributions whosaid is sure of
   whosaid --by-speaker articles/           per-speaker summary: quotes, words, files
   whosaid --by-speaker --json articles/    the same as JSON, for scripts
   whosaid --show article.txt               the article, each quotation marked by speaker
@@ -79,7 +89,8 @@ Examples:
   whosaid --speaker lavrov --csv articles/ > lavrov.csv
                                            one speaker's quotations (name or surname)
   whosaid --jobs 4 --ndjson corpus/ > q.ndjson
-                                           four worker threads (default: one per core)
+                                           four files at once: this thread and three
+                                           workers (default: one job per core)
   whosaid --input ndjson --ndjson < records.ndjson
                                            {"id", "text"} records in, quote records out
 
@@ -102,7 +113,12 @@ function program(output: ParserOutput): Command {
     .addOption(format('ndjson', 'write one JSON quote record per line'))
     .addOption(format('csv', 'write CSV (RFC 4180) with a header row'))
     .option('--bom', 'with --csv: start with a UTF-8 byte order mark, for spreadsheet programs')
-    .option('--all', 'also list scare quotes, titles, headline fragments and unclosed quotations')
+    .addOption(new Option('--all', 'also list scare quotes, titles, headline fragments and unclosed quotations').conflicts('kind'))
+    .addOption(
+      new Option('--kind <kind>', `list only quotations of this kind; repeat it, or give several as a,b (${QUOTE_KINDS.join(', ')})`)
+        .argParser(parseKinds),
+    )
+    .addOption(new Option('--min-confidence <p>', 'only quotations attributed with at least this confidence, 0 to 1').argParser(parseConfidence))
     .option('--ascii-quotes', "read '' and `` as double quotation marks (NYT archive text, LaTeX); by default '' is two apostrophes")
     .option('--by-speaker', 'print one line per speaker (role, quotes, words, files) after the run')
     .addOption(
@@ -169,6 +185,8 @@ export function parseArguments(argv: readonly string[], output: ParserOutput): P
     bySpeaker?: true;
     show?: true;
     speaker?: string;
+    kind?: QuoteKind[];
+    minConfidence?: number;
   }>();
   const format: Format = given.json ? 'json' : given.ndjson ? 'ndjson' : given.csv ? 'csv' : 'table';
   if (given.bom && format !== 'csv') {
@@ -180,6 +198,8 @@ export function parseArguments(argv: readonly string[], output: ParserOutput): P
       paths: command.args,
       format,
       all: given.all ?? false,
+      kinds: given.kind,
+      minConfidence: given.minConfidence,
       asciiQuotes: given.asciiQuotes ?? false,
       color: given.color,
       maxBytes: Math.ceil(given.maxSize * MIB),
@@ -215,6 +235,23 @@ function parseMaxSize(value: string): number {
 function parseSpeaker(value: string): string {
   if (value.trim() === '') throw new InvalidArgumentError('It must name someone.');
   return value;
+}
+
+/** `--kind scare`, `--kind scare,title`: kinds of quotation, added to those of earlier `--kind`s. */
+function parseKinds(value: string, previous: QuoteKind[] | undefined): QuoteKind[] {
+  const kinds = [...(previous ?? [])];
+  for (const kind of value.split(',').map((k) => k.trim())) {
+    if (!(QUOTE_KINDS as readonly string[]).includes(kind)) throw new InvalidArgumentError(`It must be one of ${QUOTE_KINDS.join(', ')}.`);
+    if (!kinds.includes(kind as QuoteKind)) kinds.push(kind as QuoteKind);
+  }
+  return kinds;
+}
+
+/** `--min-confidence 0.8`: a number from 0 to 1. */
+function parseConfidence(value: string): number {
+  const p = /^\s*(\d+(\.\d*)?|\.\d+)\s*$/.test(value) ? Number(value) : NaN;
+  if (!(p >= 0 && p <= 1)) throw new InvalidArgumentError('It must be a number from 0 to 1.');
+  return p;
 }
 
 /** `--jobs 4`: a whole number of worker threads, from 1 to MOST_JOBS. */

@@ -5,9 +5,12 @@ export type ProgressStream = NodeJS.WritableStream & { isTTY?: boolean; columns?
 
 /** What the batch loop tells the progress line. */
 export interface ProgressHook {
-  /** before anything is written to stdout or stderr: take the line away */
-  clear(): void;
-  /** after a file's output is written: count it and draw the line again */
+  /**
+   * before a file's text goes to stdout and its error line to stderr: take the line away if
+   * any of it reaches the terminal (stderr, or stdout when stdout is the terminal too)
+   */
+  makeWay(stdout: string, stderr: string): void;
+  /** after a file's output is written: count it, and draw the line again (at once if it made way) */
   fileDone(): void;
   /** at the end of the run (or on a signal): take the line away for good */
   end(): void;
@@ -17,6 +20,8 @@ export interface ProgressHook {
 export interface ProgressOptions {
   /** how many inputs the run has, if known (`--input ndjson` reads records as it goes) */
   total?: number;
+  /** stdout is a terminal (the same one, as a rule): its output takes the line away too */
+  stdoutIsTerminal?: boolean;
   /** the clock, in milliseconds (tests give a fake one) */
   now?: () => number;
   /** how often the elapsed time is redrawn while a file takes long, in ms; 0: never */
@@ -47,8 +52,9 @@ export function startProgress(
   env: Readonly<Record<string, string | undefined>>,
   quiet: boolean,
   total: number | undefined,
+  stdoutIsTerminal = false,
 ): Progress | undefined {
-  return wantsProgress(stderr, env, quiet, total) ? new Progress(stderr, { total }) : undefined;
+  return wantsProgress(stderr, env, quiet, total) ? new Progress(stderr, { total, stdoutIsTerminal }) : undefined;
 }
 
 /**
@@ -56,50 +62,64 @@ export function startProgress(
  *
  *     whosaid  12/40 files ████████░░░░░░░░░░░░░░░░  30%  8.2 articles/s  0:05
  *
- * It is cleared before anything else is written to the terminal (table rows on stdout, error
- * lines on stderr) and drawn again after a file (at most every 100 ms) or every `tick`, so it
- * never mixes with them, and cleared at the end.
+ * It stays on screen from the first file (or the first tick) to the end, and is redrawn in
+ * place (`\r ESC[K`) as files are done, at most every 100 ms, and every `tick` while a file
+ * takes long. It makes way only for lines written to the terminal: it is erased before a
+ * file's error line, or its table rows when stdout is the terminal too, and drawn again as
+ * soon as they are written; output that goes to a pipe or a file leaves it where it is.
  * It is fitted to the terminal's width minus one column (no automatic line wrap).
  */
 export class Progress implements ProgressHook {
   readonly #stream: ProgressStream;
   readonly #total: number | undefined;
+  readonly #stdoutIsTerminal: boolean;
   readonly #now: () => number;
   readonly #started: number;
   readonly #timer: ReturnType<typeof setInterval> | undefined;
   #done = 0;
   #shown = false;
+  /** taken away for a file's output, until that file is done */
+  #away = false;
   #ended = false;
   #drawnAt = -Infinity;
 
   constructor(stream: ProgressStream, options: ProgressOptions = {}) {
     this.#stream = stream;
     this.#total = options.total;
+    this.#stdoutIsTerminal = options.stdoutIsTerminal ?? false;
     this.#now = options.now ?? Date.now;
     this.#started = this.#now();
     // the first line comes after a tick or a file: a run that ends at once shows none, and what
     // the formatter writes first (a CSV header) goes out before the line is there
     const tick = options.tick ?? 500;
     if (tick > 0) {
-      this.#timer = setInterval(() => this.#draw(), tick);
+      this.#timer = setInterval(() => this.#away || this.#draw(), tick);
       this.#timer.unref();
     }
   }
 
-  clear(): void {
-    if (this.#shown) this.#stream.write(ERASE);
-    this.#shown = false;
+  makeWay(stdout: string, stderr: string): void {
+    if (stderr === '' && (stdout === '' || !this.#stdoutIsTerminal)) return;
+    this.#away = true;
+    this.#erase();
   }
 
   fileDone(): void {
     this.#done++;
-    if (this.#now() - this.#drawnAt >= THROTTLE || this.#done === this.#total) this.#draw();
+    const wasAway = this.#away;
+    this.#away = false;
+    if (wasAway || this.#now() - this.#drawnAt >= THROTTLE || this.#done === this.#total) this.#draw();
   }
 
   end(): void {
     if (this.#timer !== undefined) clearInterval(this.#timer);
-    this.clear();
+    this.#erase();
     this.#ended = true;
+  }
+
+  #erase(): void {
+    if (this.#shown) this.#stream.write(ERASE);
+    this.#shown = false;
   }
 
   #draw(): void {

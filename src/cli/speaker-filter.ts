@@ -1,8 +1,7 @@
 import type { Quote } from '../core/types.js';
 import type { Formatter } from '../format/record.js';
-
-/** Words that stand for a speaker without naming them: a mention made of these is not a name. */
-const PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'him', 'them', 'one']);
+import { MENTION_PRONOUNS } from '../lexicon/people.js';
+import { keepQuotes } from './filters.js';
 
 /**
  * A name made comparable: case and accents dropped, a possessive `’s` taken off, split into
@@ -40,7 +39,7 @@ export function matchesSpeaker(quote: Pick<Quote, 'speaker' | 'mention'>, query:
 /** A mention that names someone: it starts with a capital and is not a pronoun (`Lavrov`, not `he` or `a spokesman`). */
 function isName(text: string): boolean {
   const words = nameWords(text);
-  return /^\p{Lu}/u.test(text.trim()) && words.length > 0 && !(words.length === 1 && PRONOUNS.has(words[0]!));
+  return /^\p{Lu}/u.test(text.trim()) && words.length > 0 && !(words.length === 1 && MENTION_PRONOUNS.has(words[0]!));
 }
 
 /** `words` ends with all of `tail`: ["sergey", "lavrov"] ends with ["lavrov"]. */
@@ -52,10 +51,5 @@ function endsWith(words: readonly string[], tail: readonly string[]): boolean {
 
 /** A formatter that sees only the quotations of the speaker `query` names (`--speaker`), in any format. */
 export function onlySpeaker(formatter: Formatter, query: string): Formatter {
-  return {
-    begin: () => formatter.begin(),
-    file: (result) => formatter.file({ ...result, quotes: result.quotes.filter((quote) => matchesSpeaker(quote, query)) }),
-    failed: (error) => formatter.failed(error),
-    end: (interrupted) => formatter.end(interrupted),
-  };
+  return keepQuotes(formatter, (quote) => matchesSpeaker(quote, query));
 }

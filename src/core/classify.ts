@@ -1,5 +1,5 @@
 /**
- * Stage 3: what a quoted stretch is — speech (direct or partial), or a title, a scare quote,
+ * What a quoted stretch is — speech (direct or partial), or a title, a scare quote,
  * a headline fragment. Decided by context, not by length:
  *
  *     she called the plan “reckless”.        → partial (someone is said to have said it)
@@ -8,18 +8,22 @@
  *     his novel “The Long Winter”            → title
  *     Russia ‘achieved its goals’            → headline
  */
+import { alternation } from '../lexicon/list.js';
+import { SCARE_CUES, TITLE_CUES, TITLE_MINOR_WORDS, TITLE_PLACE_WORDS } from '../lexicon/quote-kinds.js';
 import type { QuoteKind } from './types.js';
 import type { RawQuote } from './find-quotes.js';
 import type { Range } from './segment.js';
 
 /** Words before a quotation that announce a title: the book “…”, a film called “…”. */
-const TITLE_CUES = /\b(?:book|books|novel|film|movie|song|album|show|series|play|poem|report|article|essay|column|op-ed|documentary|program|programme|podcast|headline|titled|entitled|named|episode|broadcast|edition|segment|forum|event|summit|conference|hashtag|dubbed|nicknamed|slogan|hashtag|motto|campaign|ad|painting|bill|act|law|doctrine|operation|initiative|plan)(?:\s+of)?\s*$/i;
+const TITLE_CUE = new RegExp(String.raw`\b(?:${alternation(TITLE_CUES)})(?:\s+of)?\s*$`, 'i');
 /** the place of a name: after a preposition or an article, and any capitalised words of its owner (the NBC “…”) */
-const TITLE_PLACE = /\b(?:the|a|an|on|in|at|of|from|during|with)\s+(?:\p{Lu}[\p{L}\u2019'.&-]*\s+)*$/u;
+const TITLE_PLACE = new RegExp(String.raw`\b(?:${alternation(TITLE_PLACE_WORDS)})\s+(?:\p{Lu}[\p{L}\u2019'.&-]*\s+)*$`, 'u');
 /** Reyes, known to film crews as “the Metronome”; the striker nicknamed “the Hammer” */
 const NICKNAME_CUES = /\b(?:known(?:\s+[\w\u2019']+){0,4}\s+as|nicknamed|also called|affectionately called)\s*$/i;
 /** so-called “experts” */
-const SCARE_CUES = /\b(?:so-called|so called|alleged|supposed|self-styled|self-described|quote-unquote|quote,? unquote)\s*$/i;
+const SCARE_CUE = new RegExp(String.raw`\b(?:${alternation(SCARE_CUES)})\s*$`, 'i');
+/** a word a title leaves in lower case: of, the, and */
+const TITLE_MINOR_WORD = new RegExp(`^(?:${alternation(TITLE_MINOR_WORDS)})$`, 'i');
 
 export interface KindContext {
   text: string;
@@ -38,7 +42,8 @@ export interface KindContext {
   sentenceStart: number;
 }
 
-export function classify(c: KindContext): QuoteKind {
+/** The kind of a top-level quotation, from its words and the text around it. */
+export function quoteKind(c: KindContext): QuoteKind {
   if (c.quote.unclosed) return 'unclosed';
   const before = c.text.slice(Math.max(c.paragraph.start, c.quote.open - 40), c.quote.open);
   if (isHeadline(c.text, c.paragraph) || (c.titleLine && isShortTitle(c.text, c.paragraph))) return 'headline';
@@ -47,10 +52,10 @@ export function classify(c: KindContext): QuoteKind {
   const capital = /^[\s'"\u2018\u2019\u201C([]*[\p{Lu}\p{N}]/u.test(c.inner);
   const endsSentence = /[.!?\u2026,;:\u2014-]['"\u2019\u201D)\]]*\s*$/u.test(c.inner);
 
-  if (SCARE_CUES.test(before)) return 'scare';
+  if (SCARE_CUE.test(before)) return 'scare';
   // MSNBC’s “Morning Joe”: a title after a possessive, even next to a cue
   if (words.length <= 12 && isTitleCase(words) && /\p{L}[\u2019']s?\s*$/u.test(before)) return 'title';
-  if (!c.adjacentCue && words.length <= 12 && isTitleCase(words) && (TITLE_CUES.test(before) || !c.attributed)) return 'title';
+  if (!c.adjacentCue && words.length <= 12 && isTitleCase(words) && (TITLE_CUE.test(before) || !c.attributed)) return 'title';
   // appeared on “Meet the Press”; at the NBC “Commander-in-Chief Forum”: a name in title case after a preposition or an article
   if (words.length <= 8 && isTitleCase(words) && TITLE_PLACE.test(before)) return 'title';
   // known to film crews as “the Metronome”; the spot, titled “Arrogant”: a capitalised name after a naming cue
@@ -70,10 +75,10 @@ export function classify(c: KindContext): QuoteKind {
  */
 export function innerKind(text: string, quote: RawQuote, inner: string): QuoteKind {
   const before = text.slice(Math.max(0, quote.open - 40), quote.open);
-  if (SCARE_CUES.test(before)) return 'scare';
+  if (SCARE_CUE.test(before)) return 'scare';
   // the first 13 words at most: a title has 12 or fewer (and a quotation can hold the rest of a long text)
   const words = firstWords(inner, 13);
-  if (words.length <= 12 && isTitleCase(words) && (TITLE_CUES.test(before) || TITLE_PLACE.test(before))) return 'title';
+  if (words.length <= 12 && isTitleCase(words) && (TITLE_CUE.test(before) || TITLE_PLACE.test(before))) return 'title';
   return 'direct';
 }
 
@@ -92,7 +97,7 @@ function isSentenceOpening(text: string, sentenceStart: number, at: number): boo
 
 /** Most words capitalised: “One Hundred Years of Solitude”, “Make America Great Again”. */
 function isTitleCase(words: string[]): boolean {
-  const content = words.filter((w) => !/^(?:a|an|the|of|in|on|at|to|for|and|or|but|with|by|from|is|as)$/i.test(w));
+  const content = words.filter((w) => !TITLE_MINOR_WORD.test(w));
   if (content.length < 2) return false;
   const caps = content.filter((w) => /^['"\u2018\u201C(]*\p{Lu}/u.test(w)).length;
   return caps === content.length;

@@ -1,5 +1,5 @@
 /**
- * Stage 2: pair quotation marks into quotations.
+ * The find-quotes stage: quotation marks paired into quotations.
  *
  * Every mark gets the directions it can face from the characters around it; a stack pairs
  * them, one paragraph at a time. A quotation left open at the end of its paragraph goes on
@@ -10,8 +10,9 @@
  *
  * Apostrophes never open or close: don’t, Jones' cow, ’tis, rock ’n’ roll, the ’90s.
  */
-import { ELISIONS, MARK_PATTERN, MARKS, type MarkFamily, type MarkInfo } from '../lexicon/quote-marks.js';
-import type { Doc, Paragraph } from './segment.js';
+import type { MarkFamily, MarkInfo } from '../lexicon/quote-marks.js';
+import { marksIn, type Mark } from './marks.js';
+import type { Doc } from './segment.js';
 
 /** A quotation as marks in the text, offsets in UTF-16 code units. */
 export interface RawQuote {
@@ -34,18 +35,6 @@ export interface RawQuote {
   unclosed: boolean;
   /** the outer marks held nothing but an inner quotation, now merged into this one: “‘…’” */
   merged: boolean;
-}
-
-interface Mark {
-  at: number;
-  /** code units: 2 for a doubled apostrophe or backtick read as a double mark ('' ``) */
-  length: number;
-  char: string;
-  info: MarkInfo;
-  canOpen: boolean;
-  canClose: boolean;
-  /** a closing single mark that may be an apostrophe: the players’ union */
-  weak: boolean;
 }
 
 interface Found {
@@ -115,6 +104,17 @@ export function findQuotes(doc: Doc, options: FindOptions = {}): RawQuote[] {
   for (const open of carried) finishUnclosed(open, lastEnd, paragraphs.length - 1, found);
 
   return mergeAndOrder(text, found);
+}
+
+/** The text between a quotation's outer marks, with paragraph re-opening marks taken out. */
+export function innerText(text: string, q: RawQuote): string {
+  let out = '';
+  let at = q.open + q.openLength;
+  for (const r of q.reopens) {
+    out += text.slice(at, r.at);
+    at = r.at + r.length;
+  }
+  return out + text.slice(at, q.close);
 }
 
 /** The innermost mark still open: the parent of one opening now. */
@@ -247,94 +247,4 @@ function onlyHolds(text: string, outer: RawQuote, inner: RawQuote): boolean {
   if (inner.unclosed || inner.open !== outer.open + outer.openLength) return false;
   const between = text.slice(inner.close + inner.closeLength, outer.close);
   return /^[\s.,;:!?]*$/.test(between) && between.length <= 2;
-}
-
-// ── the marks of one paragraph, with the directions each can face ─────────────────────────
-
-const SPACE = /[\s\u00A0\u2000-\u200B\u202F\u205F\u3000\uFEFF]/;
-const OPEN_PUNCT = /[([{<\u2014\u2013\u2015\-/\u2026:;]/;
-const CLOSE_PUNCT = /[)\]}>.,;:!?\u2014\u2013\u2015\-/\u2026*]/;
-const WORD = /[\p{L}\p{N}]/u;
-const LETTER = /\p{L}/u;
-
-function marksIn(text: string, para: Paragraph, ascii: boolean): Mark[] {
-  const marks: Mark[] = [];
-  const slice = text.slice(para.start, para.end);
-  MARK_PATTERN.lastIndex = 0;
-  for (let m = MARK_PATTERN.exec(slice); m; m = MARK_PATTERN.exec(slice)) {
-    const at = para.start + m.index;
-    // '' is two apostrophes, not a mark, unless asked to read it as one: ''This isn't reform,'' he said.
-    if (m[0] === "'" && text[at + 1] === "'") {
-      MARK_PATTERN.lastIndex++;
-      if (ascii) {
-        const mark = classify(text, para, at, '"', 2);
-        if (mark) marks.push(mark);
-      }
-      continue;
-    }
-    const mark = classify(text, para, at, m[0], 1);
-    if (mark) marks.push(mark);
-  }
-  if (ascii) {
-    // ``LaTeX-style'' opening marks
-    for (let i = slice.indexOf('``'); i >= 0; i = slice.indexOf('``', i + 2)) {
-      const mark = classify(text, para, para.start + i, '\u201C', 2);
-      if (mark) marks.push(mark);
-    }
-    marks.sort((a, b) => a.at - b.at);
-  }
-  return marks;
-}
-
-function classify(text: string, para: Paragraph, at: number, char: string, length: number): Mark | null {
-  const info = MARKS.get(char);
-  if (!info) return null;
-  const prev = at > para.start ? text[at - 1]! : '';
-  // <tweet author="…">: an attribute's value in markup is no quotation
-  if (prev === '=') return null;
-  const next = at + length < para.end ? text[at + length]! : '';
-  const prevSpace = prev === '' || SPACE.test(prev);
-  const nextSpace = next === '' || SPACE.test(next);
-  const isMark = (c: string): boolean => c !== '' && MARKS.has(c);
-  const left = !nextSpace && (prevSpace || OPEN_PUNCT.test(prev) || isMark(prev));
-  const right = !prevSpace && (nextSpace || CLOSE_PUNCT.test(next) || isMark(next));
-  const between = prev !== '' && next !== '' && WORD.test(prev) && WORD.test(next);
-
-  if (info.family === 'single') {
-    // don’t, rock’n’roll, O'Brien: inside a word
-    if (between) return null;
-    // ’tis, ’90s, rock ’n’ roll: an apostrophe that begins a word
-    if (left && char !== '\u2039' && char !== '\u203A' && elides(text, at + 1, para.end)) return null;
-    // rock ’n’ roll: the mark after the n
-    if (right && (prev === 'n' || prev === 'N') && at - 2 >= para.start && MARKS.get(text[at - 2]!)?.family === 'single') return null;
-  }
-
-  let canOpen: boolean;
-  let canClose: boolean;
-  if (info.opens && !info.closes) {
-    // “ ‘ „ ‚: open, unless they only fit as a closer (German „…“, or a slip)
-    canClose = right && !left;
-    canOpen = !canClose;
-  } else if (info.closes && !info.opens) {
-    // ” ’: close; a ” that only fits as an opener opens (Swedish ”…”, or a slip); ’ never opens
-    canOpen = char === '\u201D' && left && !right;
-    canClose = !canOpen;
-  } else {
-    // " ' « » ‹ ›: face the way the text around them says; with nothing to tell, either way
-    canOpen = left || (!right && !left);
-    canClose = right || (!right && !left);
-    if (char === "'" && !left && !right) return null;
-  }
-  const weak = info.family === 'single' && canClose && /[sSzZ]/.test(prev) && /^\s+[\p{Ll}\p{N}]/u.test(text.slice(at + 1, at + 4));
-  return { at, length, char, info, canOpen, canClose, weak };
-}
-
-/** Whether the word after an apostrophe is an elision: ’tis, ’em, ’n’, ’90s. */
-function elides(text: string, from: number, end: number): boolean {
-  let to = from;
-  while (to < end && to - from < 8 && LETTER.test(text[to]!)) to++;
-  const word = text.slice(from, to).toLowerCase();
-  if (word && ELISIONS.has(word) && !(to < end && WORD.test(text[to]!))) return true;
-  // ’90s, '60s, ’08
-  return /^\d\d(s\b|\b)/.test(text.slice(from, Math.min(end, from + 4))) && !/^\d\d\d/.test(text.slice(from, from + 3));
 }

@@ -1,5 +1,5 @@
 /**
- * Stage 1: lines and paragraphs.
+ * The segment stage: lines and paragraphs.
  *
  * Articles separate paragraphs either by blank lines or by single line breaks, and some are
  * hard-wrapped at a fixed width. A single line break is a paragraph break unless the text is

@@ -84,12 +84,6 @@ export interface Quote {
   method: AttributionMethod;
 }
 
-/** A quote record as written by the CLI: a `Quote` and the file it came from. */
-export interface QuoteRecord extends Quote {
-  /** the path as given on the command line, `-` for stdin, or the record id with `--input ndjson` */
-  file: string;
-}
-
 export interface ExtractOptions {
   /** also list scare quotes, titles, headline fragments and unclosed marks */
   all?: boolean;

@@ -1,5 +1,5 @@
-import type { QuoteRecord, Span } from '../core/types.js';
-import { eachRecord, type FileResult, type Formatter, pieces, RECORD_FIELDS } from './record.js';
+import type { Span } from '../core/types.js';
+import { eachRecord, type FileResult, type Formatter, pieces, type QuoteRecord, RECORD_FIELDS } from './record.js';
 
 /** What `--bom` puts first, so that spreadsheet programs read the file as UTF-8. */
 export const UTF8_BOM = '\uFEFF';

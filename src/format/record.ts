@@ -1,5 +1,12 @@
 import type { Encoding } from '../io/decode.js';
-import type { Quote, QuoteRecord } from '../core/types.js';
+import type { Quote } from '../core/types.js';
+import type { QuoteMarks } from './marks.js';
+
+/** A quote record as written by the CLI: a `Quote` and the file it came from. */
+export interface QuoteRecord extends Quote {
+  /** the path as given on the command line, `-` for stdin, or the record id with `--input ndjson` */
+  file: string;
+}
 
 /** What became of one input: its quotations, or why it has none. */
 export interface FileResult {
@@ -14,6 +21,8 @@ export interface FileResult {
   notes?: string[];
   /** the decoded article, kept only when a view prints it (`--show`) */
   text?: string;
+  /** each quotation's own marks, by its `index` (the table shows them); never in a data format */
+  marks?: readonly QuoteMarks[];
 }
 
 /**

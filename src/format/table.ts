@@ -1,36 +1,44 @@
-import path from 'node:path';
-import type { ChalkInstance } from 'chalk';
-import type { QuoteRecord } from '../core/types.js';
+import { formatHeading } from './heading.js';
+import { DEFAULT_MARKS, type QuoteMarks } from './marks.js';
 import { SpeakerColors } from './palette.js';
-import { type FileResult, type Formatter, pieces, toRecords } from './record.js';
-import { count, speakerName } from './speaker.js';
+import { type Formatter, pieces, type QuoteRecord, toRecords } from './record.js';
+import { speakerName } from './speaker.js';
 import { closingLine, RunTally } from './summary.js';
-import { cells, padEnd, toOneLine, truncate, truncateStart, wrap } from './wrap.js';
+import { cells, padEnd, toOneLine, truncate, wrap } from './wrap.js';
 
 /** Options of the table: how wide the terminal is, whether to color, whether files get headings. */
 export interface TableOptions {
-  /** columns to fit the table into (the quotation wraps; other columns are cut with …) */
+  /** columns to fit the table into (the quotation, the speaker and the role wrap) */
   width: number;
   /** color speakers (ANSI escapes); the caller decides, see `--color` */
   color: boolean;
-  /** a heading before each file's rows: on in a batch of more than one input */
+  /**
+   * more than one input: a heading before each file's rows, and the location as `path:line`
+   * (with one input, `line 5`: the file is the one named on the command line)
+   */
   headings?: boolean;
 }
 
 const GAP = '  ';
 /** The narrowest quotation column of the three-column layout; narrower terminals get the stacked one. */
 const MIN_QUOTE = 24;
+/** The speaker column takes the width its widest name, role or relay needs, up to this share of the line (and at least MIN_SPEAKER). */
+const SPEAKER_SHARE = 0.3;
+const MIN_SPEAKER = 14;
 
 /**
  * The table for people, the default output. Per quotation, three columns:
  *
- *     Elena Marquez   “We are not going to let a few wet months stop   press-conference.txt:5
+ *     Elena Marquez   “We are not going to let a few wet months stop   line 5
  *     Mayor           this city,”
  *
  * the speaker (a `?` after an unsure one, `(unattributed)` for none) with the role and the
- * relaying speaker below it, the quotation wrapped on word boundaries to the width left (wide
- * CJK and emoji characters measured as two cells), and `file:line`. In a batch a heading names
- * each file; the run ends with a closing line, `11 quotes from 6 speakers in 1 file`.
+ * relaying speaker below it, the quotation between its own marks (‘…’ stays ‘…’) wrapped on
+ * word boundaries to the width left (wide CJK and emoji characters measured as two cells), and
+ * where it is: `line 5` for one input, `path:line` in a batch, the path whole so that it can be
+ * pasted. The speaker column is as wide as its longest name, role or relay, up to 30% of the
+ * line; longer ones wrap, never cut. In a batch a heading names each file; the run ends with a
+ * closing line, `11 quotes from 6 speakers in 1 file`.
  *
  * With color, each speaker keeps one color for the whole run, in every file; locations, roles
  * and the closing line are dim. Terminals narrower than the three columns need get a stacked
@@ -44,9 +52,11 @@ export function createTableFormatter(options: TableOptions): Formatter {
     begin: () => '',
     file(result) {
       tally.add(result);
-      if (result.error !== undefined || (!options.headings && result.quotes.length === 0)) return [];
-      const heading = options.headings ? formatHeading(result, options.width, colors.paint) : '';
-      return pieces(startingWith((blocks++ > 0 ? '\n' : '') + heading, tableRows(toRecords(result), { ...options, colors })));
+      if (result.error !== undefined) return [];
+      const rows = tableRows(toRecords(result), { ...options, colors, marks: result.marks });
+      if (!options.headings && result.quotes.length === 0) return [];
+      const heading = options.headings ? formatHeading(result, colors.paint) : '';
+      return pieces(startingWith((blocks++ > 0 ? '\n' : '') + heading, rows));
     },
     failed: () => '',
     end(interrupted) {
@@ -57,18 +67,14 @@ export function createTableFormatter(options: TableOptions): Formatter {
   };
 }
 
-/** A file's heading in a batch: its path in bold, and how many quotations it holds. */
-function formatHeading(result: FileResult, width: number, paint: ChalkInstance): string {
-  const found = `  ${result.quotes.length === 0 ? 'no quotes' : count(result.quotes.length, 'quote')}`;
-  const file = truncateStart(toOneLine(result.file), Math.max(1, width - cells(found)));
-  return paint.bold(file) + paint.dim(found) + '\n';
-}
-
 /**
  * The rows of one file's records (no heading, no closing line). Columns are sized per file, so
- * a file's rows line up with each other. `colors` carries speaker colors from file to file.
+ * a file's rows line up with each other. `colors` carries speaker colors from file to file;
+ * `marks`, each quotation's own marks by its index (else “…”).
  */
-export function formatTable(records: readonly QuoteRecord[], options: TableOptions & { colors?: SpeakerColors }): string {
+type RowOptions = TableOptions & { colors?: SpeakerColors; marks?: readonly QuoteMarks[] | undefined };
+
+export function formatTable(records: readonly QuoteRecord[], options: RowOptions): string {
   return [...tableRows(records, options)].join('');
 }
 
@@ -84,39 +90,39 @@ function* startingWith(text: string, rest: Iterable<string>): Generator<string> 
 }
 
 /** The rows of `formatTable`, one record's lines at a time. */
-function* tableRows(records: readonly QuoteRecord[], options: TableOptions & { colors?: SpeakerColors }): Generator<string> {
+function* tableRows(records: readonly QuoteRecord[], options: RowOptions): Generator<string> {
   if (records.length === 0) return;
   const colors = options.colors ?? new SpeakerColors(options.color);
   const width = Math.max(1, options.width);
-  const place = location(records[0]!.file, records.map((r) => r.line), width);
+  const place = (record: QuoteRecord) => (options.headings ? `${toOneLine(record.file)}:${record.line}` : `line ${record.line}`);
+  const shown = (record: QuoteRecord) => quotation(record, options.marks?.[record.index] ?? DEFAULT_MARKS);
   const names = records.map((r) => speakerName(r));
-  // as wide as the widest name, role or relay, but no more than 22% of the width (14 to 28 cells)
   const speakerWidth = Math.min(
     greatest(records.map((r, i) => greatest([names[i]!, ...notes(r)].map((text) => cells(text))))),
-    Math.max(14, Math.min(28, Math.floor(width * 0.22))),
+    Math.max(MIN_SPEAKER, Math.floor(width * SPEAKER_SHARE)),
   );
-  const placeWidth = greatest(records.map((r) => cells(place(r.line))));
+  const placeWidth = greatest(records.map((r) => cells(place(r))));
   const quoteWidth = width - speakerWidth - placeWidth - 2 * GAP.length;
   if (quoteWidth < MIN_QUOTE) {
-    for (const [i, record] of records.entries()) yield stacked(record, names[i]!, place(record.line), width, colors);
+    for (const [i, record] of records.entries()) yield stacked(record, names[i]!, place(record), shown(record), width, colors);
     return;
   }
 
   for (const [i, record] of records.entries()) {
     let out = '';
     const paint = colors.of(record.speaker);
-    // the speaker column: the name in the speaker's color, the notes under it dim; padded
-    // outside the color codes, and not at all where no quotation text follows
-    const side = [{ text: truncate(names[i]!, speakerWidth), paint }];
-    for (const note of notes(record)) side.push({ text: truncate(note, speakerWidth), paint: colors.paint.dim });
-    const quoted = wrap(quotation(record), quoteWidth);
+    // the speaker column: the name in the speaker's color, the notes under it dim, each wrapped
+    // to the column; padded outside the color codes, and not at all where no quotation text follows
+    const side = wrap(names[i]!, speakerWidth).map((text) => ({ text, paint }));
+    for (const note of notes(record)) side.push(...wrap(note, speakerWidth).map((text) => ({ text, paint: colors.paint.dim })));
+    const quoted = wrap(shown(record), quoteWidth);
     const height = Math.max(side.length, quoted.length);
     for (let line = 0; line < height; line++) {
       const left = side[line];
       const text = quoted[line] ?? '';
       const pad = ' '.repeat(speakerWidth - (left ? cells(left.text) : 0));
-      const shown = left ? left.paint(left.text) : '';
-      out += line === 0 ? shown + pad + GAP + padEnd(text, quoteWidth) + GAP + colors.paint.dim(place(record.line)) : text === '' ? shown : shown + pad + GAP + text;
+      const name = left ? left.paint(left.text) : '';
+      out += line === 0 ? name + pad + GAP + padEnd(text, quoteWidth) + GAP + colors.paint.dim(place(record)) : text === '' ? name : name + pad + GAP + text;
       out += '\n';
     }
     yield out;
@@ -124,18 +130,22 @@ function* tableRows(records: readonly QuoteRecord[], options: TableOptions & { c
 }
 
 /**
- * One quotation in the stacked layout, for narrow terminals (the role left out):
+ * One quotation in the stacked layout, for narrow terminals (the role left out); the location
+ * on a line of its own when the name leaves it no room:
  *
- *     Elena Marquez · a.txt:5
+ *     Elena Marquez · line 5
  *       “We are not going to let a
  *       few wet months stop this city,”
  */
-function stacked(record: QuoteRecord, name: string, place: string, width: number, colors: SpeakerColors): string {
+function stacked(record: QuoteRecord, name: string, place: string, quoted: string, width: number, colors: SpeakerColors): string {
   const paint = colors.of(record.speaker);
-  const tail = truncateStart(` · ${place}`, Math.max(0, width - 2));
   const who = name + (record.via === null ? '' : ` via ${toOneLine(record.via)}`);
-  const head = paint(truncate(who, Math.max(1, width - cells(tail)))) + colors.paint.dim(tail);
-  const body = wrap(quotation(record), Math.max(1, width - 2)).map((line) => '  ' + line);
+  const tail = ` · ${place}`;
+  const head =
+    cells(who + tail) <= width
+      ? paint(who) + colors.paint.dim(tail)
+      : wrap(who, width).map((line) => paint(line)).join('\n') + '\n' + colors.paint.dim(place);
+  const body = wrap(quoted, Math.max(1, width - 2)).map((line) => '  ' + line);
   return [head, ...body].join('\n') + '\n';
 }
 
@@ -147,20 +157,8 @@ function notes(record: QuoteRecord): string[] {
   return lines;
 }
 
-/** The quotation between curly marks, its kind added when it is not speech (with --all). */
-function quotation(record: QuoteRecord): string {
-  const text = `“${toOneLine(record.text)}”`;
+/** The quotation between its marks, its kind added when it is not speech (with --all): `‘We will,’`, `“experts” (scare)`. */
+function quotation(record: QuoteRecord, [open, close]: QuoteMarks): string {
+  const text = toOneLine(open + record.text + close);
   return record.kind === 'direct' || record.kind === 'partial' ? text : `${text} (${record.kind})`;
-}
-
-/**
- * The location column of a file: `path:line` when that fits a quarter of the width, else
- * `name:line` (the heading or the command line has the full path), else cut from the left.
- */
-function location(file: string, lines: readonly number[], width: number): (line: number) => string {
-  const cap = Math.max(12, Math.floor(width * 0.3));
-  const last = `:${greatest(lines)}`;
-  const full = toOneLine(file);
-  const shown = cells(full + last) <= cap ? full : truncateStart(toOneLine(path.basename(file)), cap - cells(last));
-  return (line) => `${shown}:${line}`;
 }

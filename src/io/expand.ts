@@ -3,8 +3,11 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { describeError, NO_SUCH_FILE, notRegularFile } from './errors.js';
 
-/** An input found on the command line: a path to read, or why there is nothing to read. */
-export type Expanded = { path: string; error?: undefined } | { path: string; error: string };
+/**
+ * An input found on the command line: a path to read, or why there is nothing to read.
+ * `fifo`: a named pipe given by name (`<(cat a.txt)`, `/dev/stdin`), to read as a stream.
+ */
+export type Expanded = { path: string; error?: undefined; fifo?: true } | { path: string; error: string; fifo?: undefined };
 
 /** The argument that stands for standard input. */
 export const STDIN = '-';
@@ -33,6 +36,8 @@ export interface ExpandOptions {
  *
  * - `-`: standard input;
  * - an existing file: read, whatever its name;
+ * - a named pipe: read to its end, as standard input is (`whosaid <(cat a.txt)`,
+ *   `cat a.txt | whosaid /dev/stdin`, as ripgrep, jq and bat read them);
  * - an existing directory: walked for text files (`TEXT_EXTENSIONS`), hidden entries
  *   (`.git`) skipped;
  * - otherwise, if it has glob characters, a glob (fast-glob): the files it matches;
@@ -43,7 +48,8 @@ export interface ExpandOptions {
  * in every locale), so output is deterministic. A path met twice (`a.txt ./a.txt`) is yielded
  * once. Symbolic links to files are read; symbolic links to directories are not followed inside
  * directories and globs, so a link loop cannot make the walk endless (a link given by name is
- * followed). Named pipes, sockets and devices are refused: reading them could block forever.
+ * followed). Named pipes met in a directory or a glob, sockets and devices are refused:
+ * nobody asked for them, and reading them could block forever.
  */
 export async function* expandPatterns(patterns: readonly string[], options: ExpandOptions = {}): AsyncGenerator<Expanded> {
   const cwd = options.cwd ?? process.cwd();
@@ -75,6 +81,7 @@ async function expandPattern(pattern: string, cwd: string, signal: AbortSignal |
     return [{ path: pattern, error: describeError(error) }];
   }
   if (stats.isFile()) return [{ path: pattern }];
+  if (stats.isFIFO()) return [{ path: pattern, fifo: true }];
   if (stats.isDirectory()) return walkDirectory(pattern, path.resolve(cwd, pattern), signal);
   return [{ path: pattern, error: notRegularFile(stats) }];
 }
@@ -99,7 +106,7 @@ async function walkDirectory(shown: string, absolute: string, signal: AbortSigna
       const child = path.join(relative, entry.name);
       if (entry.isDirectory()) await visit(child);
       else if (isTextFileName(entry.name)) {
-        const classified = await classify(entry, path.join(shown, child), path.join(absolute, child));
+        const classified = await classifyDirectoryEntry(entry, path.join(shown, child), path.join(absolute, child));
         if (classified) found.push(classified);
       }
     }
@@ -122,18 +129,21 @@ async function expandGlob(pattern: string, cwd: string): Promise<Expanded[]> {
   });
   const found: Expanded[] = [];
   for (const entry of entries) {
-    const classified = await classify(entry.dirent, entry.path, path.resolve(cwd, entry.path));
+    const classified = await classifyDirectoryEntry(entry.dirent, entry.path, path.resolve(cwd, entry.path));
     if (classified) found.push(classified);
   }
   if (found.length === 0) return [{ path: pattern, error: NO_MATCH }];
   return sortByPath(found);
 }
 
-/** What `classify` needs of a directory entry (node's and fast-glob's Dirent both have it). */
+/** What `classifyDirectoryEntry` needs of a directory entry (node's and fast-glob's Dirent both have it). */
 type EntryType = Pick<Dirent, 'isFile' | 'isDirectory' | 'isSymbolicLink' | 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice'>;
 
-/** A directory entry as an input: a file (or a link to one) to read, a refusal, or nothing (a directory). */
-async function classify(entry: EntryType, shown: string, absolute: string): Promise<Expanded | undefined> {
+/**
+ * A directory entry (of a walk or a glob) as an input: a file (or a link to one) to read, a
+ * refusal (a named pipe, a socket, a device, a dangling link), or nothing (a directory).
+ */
+async function classifyDirectoryEntry(entry: EntryType, shown: string, absolute: string): Promise<Expanded | undefined> {
   if (entry.isFile()) return { path: shown };
   if (entry.isDirectory()) return undefined;
   if (!entry.isSymbolicLink()) return { path: shown, error: notRegularFile(entry) };

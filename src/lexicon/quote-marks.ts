@@ -3,6 +3,7 @@
  * mark accepts. Marks that can face either way (straight " and ', guillemets) get their
  * direction from the characters around them (see find-quotes).
  */
+import { wordMap, wordSet, words } from './list.js';
 
 export type MarkFamily = 'double' | 'single';
 
@@ -16,7 +17,7 @@ export interface MarkInfo {
   closers: string;
 }
 
-export const MARKS: ReadonlyMap<string, MarkInfo> = new Map<string, MarkInfo>([
+export const MARKS: ReadonlyMap<string, MarkInfo> = wordMap<MarkInfo>([
   // “…” and, in broken text, “…"
   ['\u201C', { family: 'double', opens: true, closes: false, closers: '\u201D"\u201C' }],
   ['\u201D', { family: 'double', opens: false, closes: true, closers: '\u201D"' }],
@@ -48,7 +49,5 @@ export const MARKS: ReadonlyMap<string, MarkInfo> = new Map<string, MarkInfo>([
 export const MARK_PATTERN = /["'\u00AB\u00BB\u2018-\u201F\u2039\u203A\uFF02\u301D-\u301F]/g;
 
 /** Words that begin with an apostrophe: ’tis, ’em, rock ’n’ roll, the ’90s. Never an opening mark. */
-export const ELISIONS: ReadonlySet<string> = new Set([
-  'tis', 'twas', 'twere', 'twill', 'em', 'n', 'cause', 'cos', 'til', 'till', 'bout', 'round', 'nuff', 'sup', 'ello',
-  'er', 'im', 'ere', 'ave', 'ow', 'appen', 'owt', 'nowt', 'kay', 'fraid', 'y\'all', 's',
-]);
+export const ELISIONS: ReadonlySet<string> = wordSet(words(`tis twas twere twill em n cause cos til till bout round nuff sup ello
+  er im ere ave ow appen owt nowt kay fraid y'all s`));

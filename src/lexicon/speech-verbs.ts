@@ -3,9 +3,10 @@
  * Kept as data; `cueWord` (below) recognises their inflected forms: said → say, quipped → quip,
  * denied → deny, insisting → insist, argues → argue.
  */
+import { wordMap, wordSet, words } from './list.js';
 
 /** Verbs of saying, writing and asserting, in the infinitive. */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set(`
+export const SPEECH_VERBS: ReadonlySet<string> = wordSet(words(`
 say tell write speak talk tweet post blog text email message
 add note explain argue claim contend insist maintain assert state declare announce
 reply respond answer retort counter rejoin reiterate repeat continue conclude
@@ -27,29 +28,28 @@ emphasize emphasise stress underscore underline highlight
 praise hail applaud commend laud credit thank congratulate welcome cheer
 criticize criticise condemn denounce decry slam blast lash attack assail fault knock rip chide scold rebuke
 describe characterize characterise portray depict label brand dub term deem refer
-dismiss deride
-acknowledge apologize apologise regret
+dismiss
+apologize apologise regret
 testify attest vouch
-announce disclose reveal divulge report
+disclose reveal divulge report
 read quote cite paraphrase
-write
 opine muse ponder
-inform notify brief tell
+inform notify brief
 clarify elaborate specify detail
 interject interrupt chime
 gush rave enthuse marvel
 rant rail fume vent fret
-predict project
+project
 concur echo
-recount relate narrate
+relate narrate
 summarize summarise
 think believe feel hope fear expect react riff surmise command bemoan
 liken compare rate exhort rule reference flag
 sing chant rap
-`.trim().split(/\s+/));
+`));
 
 /** Forms the regular rules of `inflections` do not reach: said → say. */
-export const IRREGULAR_FORMS: ReadonlyMap<string, string> = new Map([
+export const IRREGULAR_FORMS: ReadonlyMap<string, string> = wordMap([
   ['said', 'say'], ['told', 'tell'], ['wrote', 'write'], ['written', 'write'], ['spoke', 'speak'],
   ['spoken', 'speak'], ['swore', 'swear'], ['sworn', 'swear'], ['thought', 'think'], ['felt', 'feel'],
   ['began', 'begin'], ['begun', 'begin'], ['penned', 'pen'], ['read', 'read'], ['lashed', 'lash'],
@@ -57,27 +57,47 @@ export const IRREGULAR_FORMS: ReadonlyMap<string, string> = new Map([
 ]);
 
 /** Cues of two words: shot back, went on, as she put it. The first word's forms, and the word that must follow. */
-export const TWO_WORD_CUES: ReadonlyMap<string, string> = new Map([
+export const TWO_WORD_CUES: ReadonlyMap<string, string> = wordMap([
   ['shot', 'back'], ['shoots', 'back'], ['shoot', 'back'], ['fired', 'back'], ['fires', 'back'], ['hit', 'back'], ['hits', 'back'],
   ['pushed', 'back'], ['pushes', 'back'], ['went', 'on'], ['goes', 'on'], ['put', 'it'], ['puts', 'it'], ['spelled', 'out'],
   ['weighed', 'in'], ['weighs', 'in'], ['chimed', 'in'], ['chimes', 'in'], ['piped', 'up'], ['opened', 'up'], ['summed', 'up'],
 ]);
 
 /** Verbs that speak through a speech noun: he made the criticism, issued a statement, gave a speech. */
-export const LIGHT_VERBS: ReadonlySet<string> = new Set(['made', 'makes', 'make', 'making', 'issued', 'issues', 'issue', 'gave', 'gives',
-  'give', 'offered', 'offers', 'delivered', 'delivers', 'sent', 'sends', 'released', 'releases', 'put', 'puts', 'posted', 'voiced', 'voices',
-  'raised', 'raises', 'levelled', 'leveled']);
+export const LIGHT_VERBS: ReadonlySet<string> = wordSet(words(`made makes make making issued issues issue gave gives give offered
+  offers delivered delivers sent sends released releases put puts posted voiced voices raised raises levelled leveled`));
 
 /** Nouns of speech: Putin’s first point; the ministry’s statement; his remarks. */
-export const SPEECH_NOUNS: ReadonlySet<string> = new Set(`
+export const SPEECH_NOUNS: ReadonlySet<string> = wordSet(words(`
 statement statements remark remarks comment comments point points words word message messages
 tweet tweets post posts letter letters speech speeches testimony response reply answer argument arguments
 claim claims view views explanation memo report email emails note notes interview address announcement
 assessment verdict warning warnings promise pledge vow plea appeal complaint question questions
 account version description retort quip joke reaction op-ed column essay book memoir
-criticism criticisms accusation accusations allegation allegations charge charges case pitch plea argument remark
-concern concerns objection objections apology pitch
-`.trim().split(/\s+/));
+criticism criticisms accusation accusations allegation allegations charge charges case pitch
+concern concerns objection objections apology
+`));
+
+/** Verbs by which one speaker relays another's words: Putin quoted Mark Twain, saying “…”. */
+export const RELAY_VERBS: ReadonlySet<string> = wordSet(words('quote cite paraphrase echo recall repeat borrow invoke'));
+
+/**
+ * The plainest verbs of saying: a name and one of these after a closed quotation still belong
+ * to its sentence (“We won.” Smith said.).
+ */
+const PLAINEST = words('say add tell ask write reply explain continue note');
+export const PLAINEST_SAYING: ReadonlySet<string> = wordSet(PLAINEST);
+
+/** Verbs that can follow a closed quotation as its cue: “We won.” Smith said. */
+export const PLAIN_SAYING: ReadonlySet<string> = wordSet([...PLAINEST, ...words(`insist warn tweet post answer respond conclude declare
+  announce argue claim recall admit joke quip`)]);
+
+/**
+ * Nouns for writings, which can speak though they name nobody: a report said; the study found.
+ * Read as word endings, with an optional plural: (a) ministry report, statements.
+ */
+export const DOCUMENT_NOUNS: readonly string[] = words(`report study statement poll survey release document memo letter filing
+  complaint lawsuit indictment analysis data records article story editorial ad post tweet book website site page account`);
 
 /** Every form of every speech verb, by the regular English rules and the irregular table: built once. */
 const FORMS: ReadonlyMap<string, string> = (() => {

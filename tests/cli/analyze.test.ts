@@ -5,12 +5,12 @@ import { BINARY_ERROR } from '../../src/io/decode.js';
 describe('analyze', () => {
   it('takes text already in hand (as --input ndjson would give it)', async () => {
     const result = await analyze({ file: 'record-7', text: '' }, {});
-    expect(result).toEqual({ file: 'record-7', encoding: 'utf-8', quotes: [] });
+    expect(result).toEqual({ file: 'record-7', encoding: 'utf-8', quotes: [], marks: [] });
   });
 
   it('reads and decodes bytes', async () => {
     const read = async () => ({ bytes: new Uint8Array([0xff, 0xfe]) });
-    expect(await analyze({ file: 'x.txt', read }, {})).toEqual({ file: 'x.txt', encoding: 'utf-16le', quotes: [] });
+    expect(await analyze({ file: 'x.txt', read }, {})).toEqual({ file: 'x.txt', encoding: 'utf-16le', quotes: [], marks: [] });
   });
 
   it.each([
@@ -23,8 +23,8 @@ describe('analyze', () => {
 
   it('keeps the decoded article when asked (--show), not the mark', async () => {
     const read = async () => ({ bytes: new Uint8Array([0xef, 0xbb, 0xbf, 0x68, 0x69]) });
-    expect(await analyze({ file: 'x.txt', read }, {}, { keepText: true })).toEqual({ file: 'x.txt', encoding: 'utf-8-bom', quotes: [], text: 'hi' });
-    expect(await analyze({ file: 'r', text: 'hi' }, {}, { keepText: true })).toEqual({ file: 'r', encoding: 'utf-8', quotes: [], text: 'hi' });
+    expect(await analyze({ file: 'x.txt', read }, {}, { keepText: true })).toEqual({ file: 'x.txt', encoding: 'utf-8-bom', quotes: [], marks: [], text: 'hi' });
+    expect(await analyze({ file: 'r', text: 'hi' }, {}, { keepText: true })).toEqual({ file: 'r', encoding: 'utf-8', quotes: [], marks: [], text: 'hi' });
   });
 
   it('gives an exception of the extractor as an internal error, without the stack', async () => {

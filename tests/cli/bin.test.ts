@@ -1,6 +1,7 @@
-import { execFile, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import { promisify } from 'node:util';
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import { extractQuotes } from '../../src/core/extract.js';
 import { BIN, runBin } from '../helpers/spawn.js';
@@ -76,6 +77,56 @@ describe('bin/whosaid.js', () => {
     expect([code, stderr]).toEqual([0, '']);
     expect(stdout.split('\n')).toHaveLength(2);
     expect(JSON.parse(stdout)).toMatchObject({ file: 'hello.txt', index: 0, text: 'Hello there,', start: 0, end: 14, line: 1, column: 1, kind: 'direct' });
+  });
+
+  it('reads a named pipe given by name: <(cat a.txt), and /dev/stdin fed by a pipe', async () => {
+    const bash = async (script: string) => {
+      try {
+        const { stdout, stderr } = await promisify(execFile)('bash', ['-c', script, BIN], { cwd });
+        return { code: 0, stdout, stderr };
+      } catch (error) {
+        const { code, stdout, stderr } = error as { code: number; stdout: string; stderr: string };
+        return { code, stdout, stderr };
+      }
+    };
+    const direct = JSON.parse((await runBin(['--json', 'hello.txt'], { cwd })).stdout) as { files: FileEntry[] };
+    for (const [script, file] of [
+      ['node "$0" --json <(cat hello.txt)', /^\/dev\/fd\/\d+$/],
+      ['cat hello.txt | node "$0" --json /dev/stdin', /^\/dev\/stdin$/],
+    ] as const) {
+      const { code, stdout, stderr } = await bash(script);
+      expect([code, stderr]).toEqual([0, '']);
+      const [entry] = (JSON.parse(stdout) as { files: FileEntry[] }).files;
+      expect(entry!.file).toMatch(file);
+      expect({ ...entry, file: 'hello.txt' }).toEqual(direct.files[0]);
+    }
+  });
+
+  // a real terminal: util-linux's script(1) runs the command in a pseudo-terminal of 123 columns
+  const hasScript = (() => {
+    try {
+      execFileSync('script', ['--version'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+  it.skipIf(!hasScript)('lays out a table piped to another program at the width of the terminal, from stderr or /dev/tty', async () => {
+    const inTerminal = async (command: string) => {
+      const script = `stty cols 123 rows 40; COLUMNS= ${command}`;
+      const { stdout } = await promisify(execFile)('script', ['-qec', script, '/dev/null'], { cwd, env: { ...process.env, COLUMNS: '' } });
+      return stdout.replace(/\r\n/g, '\n').split('\n').filter((line) => line.includes('line 1'));
+    };
+    const node = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} --color never hello.txt`;
+    for (const command of [`${node} | cat`, `${node} 2>/dev/null | cat`]) {
+      const rows = await inTerminal(command);
+      expect(rows).toHaveLength(1);
+      expect(stringWidth(rows[0]!)).toBe(123);
+    }
+    // into a file: 80 columns, whatever the terminal
+    const file = `${cwd}/table.out`;
+    await inTerminal(`${node} > ${JSON.stringify(file)}; cat ${JSON.stringify(file)}`);
+    expect(fs.readFileSync(file, 'utf8').split('\n')[0]).toHaveLength(80);
   });
 
   describe('a closed pipe', () => {

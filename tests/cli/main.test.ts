@@ -37,7 +37,8 @@ const cwd = tmpDir({
   'bare/README': 'no text files here',
 });
 fs.symlinkSync('loop', path.join(cwd, 'loop'));
-execFileSync('mkfifo', [path.join(cwd, 'fifo')]);
+fs.mkdirSync(path.join(cwd, 'pipes'));
+execFileSync('mkfifo', [path.join(cwd, 'pipes/fifo.txt')]);
 
 /** The records of an NDJSON output. */
 const records = (stdout: string) => stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
@@ -104,7 +105,7 @@ describe('whosaid: inputs', () => {
   });
 
   it('reports every input it cannot read on stderr, processes the rest, and exits 1', async () => {
-    const argv = ['--ndjson', 'a.txt', 'missing.txt', 'binary.txt', 'loop', 'fifo', 'bare', '*.docx', 'b.txt'];
+    const argv = ['--ndjson', 'a.txt', 'missing.txt', 'binary.txt', 'loop', 'pipes', 'bare', '*.docx', 'b.txt'];
     const { code, stdout, stderr } = await run(argv);
     expect(code).toBe(1);
     expect(stderr).toBe(
@@ -112,7 +113,8 @@ describe('whosaid: inputs', () => {
         'whosaid: missing.txt: no such file or directory',
         'whosaid: binary.txt: binary file (contains NUL bytes)',
         'whosaid: loop: too many levels of symbolic links',
-        'whosaid: fifo: not a regular file (named pipe)',
+        // a named pipe met in a directory is never read
+        'whosaid: pipes/fifo.txt: not a regular file (named pipe)',
         'whosaid: bare: no text files in this directory (looked for *.txt, *.text, *.md)',
         'whosaid: *.docx: no files matching the pattern were found',
         '',
@@ -235,16 +237,56 @@ describe('whosaid: formats', () => {
     expect(await run(['--csv', 'none.txt'])).toEqual({ code: 0, stdout: `${RECORD_FIELDS.join(',')}\r\n`, stderr: '' });
   });
 
-  it('writes a table by default, without color into a pipe', async () => {
-    const { code, stdout, stderr } = await run(['a.txt']);
-    expect([code, stderr]).toEqual([0, '']);
-    expect(stdout.split('\n')).toEqual([
-      expect.stringMatching(/^Ann {2}“One,” +a\.txt:1$/),
-      expect.stringMatching(/^Ann {2}“Two,” +a\.txt:2$/),
-      '',
-      '2 quotes from 1 speaker in 1 file',
-      '',
-    ]);
+  it('writes a table by default, without color into a pipe; one input: its lines only', async () => {
+    expect(await run(['a.txt'])).toEqual({
+      code: 0,
+      stdout: [`Ann  ${'“One,”'.padEnd(67)}  line 1`, `Ann  ${'“Two,”'.padEnd(67)}  line 2`, '', '2 quotes from 1 speaker in 1 file', ''].join('\n'),
+      stderr: '',
+    });
+  });
+
+  it('gives each row its path and line in a batch, the path whole', async () => {
+    expect(await run(['a.txt', 'b.txt', 'dir/sub/y.md'])).toEqual({
+      code: 0,
+      stdout: [
+        'a.txt  2 quotes',
+        `Ann  ${'“One,”'.padEnd(66)}  a.txt:1`,
+        `Ann  ${'“Two,”'.padEnd(66)}  a.txt:2`,
+        '',
+        'b.txt  1 quote',
+        `Bob  ${'“Three,”'.padEnd(66)}  b.txt:2`,
+        '',
+        'dir/sub/y.md  1 quote',
+        `Yu  ${'“Y,”'.padEnd(60)}  dir/sub/y.md:1`,
+        '',
+        '4 quotes from 3 speakers in 3 files',
+        '',
+      ].join('\n'),
+      stderr: '',
+    });
+  });
+
+  it('reads a named pipe given by name, as standard input is read', async () => {
+    const dir = tmpDir();
+    const fifo = path.join(dir, 'article');
+    execFileSync('mkfifo', [fifo]);
+    // the writer's open waits for whosaid's, in the thread pool
+    fs.createWriteStream(fifo).end('“From a pipe,” said Ann.\n');
+    expect(await run(['--ndjson', fifo])).toEqual(await run(['--ndjson', '-'], { stdin: '“From a pipe,” said Ann.\n' }).then((r) => ({ ...r, stdout: r.stdout.replace('"file":"-"', `"file":${JSON.stringify(fifo)}`) })));
+  });
+
+  it('lays out a table for a pipe at the width of the terminal on stderr', async () => {
+    const dir = tmpDir();
+    execFileSync('mkfifo', [path.join(dir, 'fifo')]);
+    const fd = fs.openSync(path.join(dir, 'fifo'), 'r+');
+    try {
+      const stdin = '“' + 'word '.repeat(40) + 'end,” said Ann.';
+      const piped = await run(['-'], { stdout: Object.assign(collector(), { fd }), stderrColumns: 120, stdin });
+      expect(piped).toEqual(await run(['-'], { env: { COLUMNS: '120' }, stdin }));
+      expect(piped.stdout.split('\n')[0]).toHaveLength(120);
+    } finally {
+      fs.closeSync(fd);
+    }
   });
 
   it('wraps the table to the width of the terminal', async () => {
@@ -266,6 +308,28 @@ describe('whosaid: formats', () => {
     const { code, stdout } = await run([...flags, 'a.txt'], options);
     expect(code).toBe(0);
     expect(stdout.includes(ESC)).toBe(colored);
+  });
+
+  it.each([
+    ['FORCE_COLOR=1 into a pipe', { FORCE_COLOR: '1' }, {}, 'always'],
+    ['FORCE_COLOR=true into a pipe', { FORCE_COLOR: 'true' }, {}, 'always'],
+    ['an empty FORCE_COLOR into a pipe', { FORCE_COLOR: '' }, {}, 'always'],
+    ['FORCE_COLOR=3 over NO_COLOR and TERM=dumb', { FORCE_COLOR: '3', NO_COLOR: '1', TERM: 'dumb' }, { stdoutIsTTY: true }, 'always'],
+    ['FORCE_COLOR=0 on a terminal', { FORCE_COLOR: '0' }, { stdoutIsTTY: true }, 'never'],
+    ['FORCE_COLOR=false on a terminal', { FORCE_COLOR: 'false' }, { stdoutIsTTY: true }, 'never'],
+    ['FORCE_COLOR=yes (no level: ignored) into a pipe', { FORCE_COLOR: 'yes' }, {}, 'never'],
+  ] as const)('colors the table with %s as with --color %s', async (_name, env, options, mode) => {
+    const forced = await run(['a.txt'], { ...options, env });
+    expect(forced).toEqual(await run(['--color', mode, 'a.txt'], options));
+    expect(forced.stdout.includes(ESC)).toBe(mode === 'always');
+  });
+
+  it('lets --color never and --color always win over FORCE_COLOR, in the table and --show', async () => {
+    for (const view of [[], ['--show']]) {
+      expect(await run([...view, '--color', 'never', 'a.txt'], { env: { FORCE_COLOR: '1' } })).toEqual(await run([...view, '--color', 'never', 'a.txt']));
+      expect(await run([...view, '--color', 'always', 'a.txt'], { env: { FORCE_COLOR: '0' } })).toEqual(await run([...view, '--color', 'always', 'a.txt']));
+      expect((await run([...view, 'a.txt'], { env: { FORCE_COLOR: '2' } })).stdout).toContain(ESC);
+    }
   });
 
   it('never colors JSON, NDJSON or CSV', async () => {

@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Progress, progressLine, wantsProgress } from '../../src/cli/progress.js';
-import { collector } from '../helpers/run-main.js';
+import { FakeTerminal } from '../helpers/terminal.js';
 
 describe('progress line', () => {
   it.each([
@@ -27,23 +27,82 @@ describe('progress line', () => {
     expect(wantsProgress(stderr, env, quiet, total)).toBe(shown);
   });
 
-  it('is erased before other output, drawn again after a file, and erased at the end', () => {
-    const stderr = Object.assign(collector(), { isTTY: true, columns: 61 });
-    let now = 0;
-    const progress = new Progress(stderr, { total: 3, now: () => now, tick: 0 });
-    progress.clear();
-    now = 1000;
+  // a fake clock and a fake terminal: what is on screen after each call
+  const setup = (options: { stdoutIsTerminal: boolean; tick?: number }) => {
+    const terminal = new FakeTerminal(61);
+    const clock = { now: 0 };
+    const progress = new Progress(terminal.stream(), { total: 3, now: () => clock.now, tick: 0, ...options });
+    return { terminal, clock, progress };
+  };
+
+  it('stays on screen while the output goes to a pipe, redrawn in place at most every 100 ms', () => {
+    const { terminal, clock, progress } = setup({ stdoutIsTerminal: false });
+    progress.makeWay('{"file":"a.txt"}\n', '');
+    expect(terminal.screen).toBe('');
+    clock.now = 1000;
     progress.fileDone();
-    progress.clear();
-    now = 1050;
+    expect(terminal.screen).toBe(progressLine(1, 3, 1000, 60));
+    progress.makeWay('{"file":"b.txt"}\n', '');
+    clock.now = 1050;
     progress.fileDone();
-    progress.clear();
+    // 50 ms later: not redrawn, and not taken away either
+    expect(terminal.screen).toBe(progressLine(1, 3, 1000, 60));
+    progress.makeWay('', '');
+    clock.now = 1200;
     progress.fileDone();
+    expect(terminal.screen).toBe(progressLine(3, 3, 1200, 60));
+    // every write so far left one progress line on screen: never erased until the end
+    expect(terminal.history.every((screen) => /^whosaid {2}\d\/3 files/.test(screen))).toBe(true);
+    progress.end();
+    expect(terminal.screen).toBe('');
+  });
+
+  it('makes way for lines written to the terminal, and is drawn again at once after them', () => {
+    const { terminal, clock, progress } = setup({ stdoutIsTerminal: true });
+    const stdout = terminal.stream();
+    clock.now = 1000;
+    progress.fileDone();
+    // a table's rows (stdout is the terminal) and an error line
+    progress.makeWay('Ann  “Two,”  a.txt:2\n', 'whosaid: missing.txt: no such file or directory\n');
+    expect(terminal.screen).toBe('');
+    terminal.write('whosaid: missing.txt: no such file or directory\n');
+    stdout.write('Ann  “Two,”  a.txt:2\n');
+    clock.now = 1010;
+    progress.fileDone();
+    expect(terminal.screen).toBe(['whosaid: missing.txt: no such file or directory', 'Ann  “Two,”  a.txt:2', progressLine(2, 3, 1010, 60)].join('\n'));
+    // a file that writes nothing (no quotations) leaves it in place
+    progress.makeWay('', '');
+    expect(terminal.currentLine).toBe(progressLine(2, 3, 1010, 60));
+    progress.end();
+    expect(terminal.screen).toBe('whosaid: missing.txt: no such file or directory\nAnn  “Two,”  a.txt:2\n');
     progress.end();
     progress.fileDone();
-    progress.end();
-    const erase = '\r\u001b[K';
-    // nothing before the first file; the second file, 50 ms later, is not drawn; the last is
-    expect(stderr.text().split(erase)).toEqual(['', progressLine(1, 3, 1000, 60), '', progressLine(3, 3, 1050, 60), '']);
+    expect(terminal.screen).toBe('whosaid: missing.txt: no such file or directory\nAnn  “Two,”  a.txt:2\n');
+  });
+
+  it('shows the time going on while a file takes long, but not while it makes way', () => {
+    vi.useFakeTimers();
+    try {
+      const terminal = new FakeTerminal(61);
+      const clock = { now: 0 };
+      const progress = new Progress(terminal.stream(), { total: 3, now: () => clock.now, tick: 500, stdoutIsTerminal: true });
+      clock.now = 500;
+      vi.advanceTimersByTime(500);
+      expect(terminal.screen).toBe(progressLine(0, 3, 500, 60));
+      clock.now = 1000;
+      progress.fileDone();
+      progress.makeWay('rows\n', '');
+      clock.now = 1500;
+      vi.advanceTimersByTime(500);
+      expect(terminal.screen).toBe('');
+      progress.fileDone();
+      expect(terminal.screen).toBe(progressLine(2, 3, 1500, 60));
+      progress.end();
+      clock.now = 2000;
+      vi.advanceTimersByTime(1000);
+      expect(terminal.screen).toBe('');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -3,6 +3,7 @@ import { Writable } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { runMain } from '../helpers/run-main.js';
+import { FakeTerminal } from '../helpers/terminal.js';
 import { tmpDir } from '../helpers/tmp.js';
 
 // views and formats without depending on how well the core attributes: a fake extractor
@@ -106,10 +107,31 @@ describe('whosaid --show', () => {
     });
   });
 
-  it('prints a heading per article in a batch', async () => {
-    const { code, stdout, stderr } = await run(['--show', 'a.txt', 'c.txt']);
-    expect([code, stderr]).toEqual([0, '']);
-    expect(stdout).toBe('a.txt\n\n“One more time,” ⟦Ann⟧ said Ann.\n“Two,” ⟦Ann⟧ said Ann.\n\nc.txt\n\n“Nobody said this.” ⟦(unattributed)⟧\n');
+  it('prints a heading per article in a batch, with its count of quotations', async () => {
+    expect(await run(['--show', 'a.txt', 'c.txt', 'none.txt'])).toEqual({
+      code: 0,
+      stdout:
+        'a.txt  2 quotes\n\n“One more time,” ⟦Ann⟧ said Ann.\n“Two,” ⟦Ann⟧ said Ann.\n\n' +
+        'c.txt  1 quote\n\n“Nobody said this.” ⟦(unattributed)⟧\n\n' +
+        'none.txt  no quotes\n\nNo quotations here.\n',
+      stderr: '',
+    });
+  });
+
+  it('counts in each heading only the quotations --speaker keeps', async () => {
+    expect((await run(['--show', '--speaker', 'bob', 'a.txt', 'b.txt'])).stdout.split('\n').filter((line) => line.endsWith('quotes') || line.endsWith('quote'))).toEqual([
+      'a.txt  no quotes',
+      'b.txt  1 quote',
+    ]);
+  });
+
+  it('wraps the article on word boundaries at the width of the terminal', async () => {
+    const dir = tmpDir({ 'long.txt': 'The mayor spoke at length. “We will build it, and we will pay for all 4,000 jobs,” said Ann.\n' });
+    expect(await runMain(['--show', 'long.txt'], { cwd: dir, stdoutIsTTY: true, columns: 30, env: { NO_COLOR: '1' } })).toEqual({
+      code: 0,
+      stdout: 'The mayor spoke at length. “We\nwill build it, and we will pay\nfor all 4,000 jobs,” ⟦Ann⟧\nsaid Ann.\n',
+      stderr: '',
+    });
   });
 
   it.each([
@@ -154,6 +176,20 @@ describe('whosaid: the progress line', () => {
     expect(stderr).toContain('whosaid  3/3 files ');
     expect(stderr.endsWith(ERASE)).toBe(true);
     for (const line of stderr.split(ERASE)) expect(line.length).toBeLessThan(80);
+  });
+
+  it('stays on screen, redrawn in place, while the output goes to a pipe', async () => {
+    const terminal = new FakeTerminal(80);
+    const stdout = terminal.stream(false);
+    const argv = ['--ndjson', 'a.txt', 'b.txt', 'c.txt', 'none.txt'];
+    const code = await main(argv, { stdout, stderr: terminal.stream(), env: {}, cwd, signals: new EventEmitter(), cores: 1 });
+    expect([code, stdout.text()]).toEqual([0, (await run(argv)).stdout]);
+    // drawn after the first file, then only redrawn: every screen until the last is one progress line
+    const [last, ...before] = terminal.history.reverse();
+    expect(last).toBe('');
+    expect(before.length).toBeGreaterThan(0);
+    for (const screen of before) expect(screen).toMatch(/^whosaid {2}[1-4]\/4 files [█░]+ +\d+%/);
+    expect(before[0]).toMatch(/^whosaid {2}4\/4 files/);
   });
 
   it('leaves a terminal that shows both stdout and stderr holding what it would hold without it', async () => {
@@ -212,5 +248,13 @@ describe('whosaid --help', () => {
     expect(examples).toContain('--csv --bom articles/ > q.csv');
     expect(examples).toContain('| jq');
     expect(examples).toContain('--by-speaker');
+  });
+
+  it('says what --jobs 4 starts as the option says it: this thread and n − 1 workers', async () => {
+    const { code, stdout, stderr } = await run(['--help']);
+    expect([code, stderr]).toEqual([0, '']);
+    expect(stdout).toMatch(/--jobs <n> +analyse n files at once, on this thread and n-1 workers/);
+    expect(stdout.replace(/\s+/g, ' ')).toContain('whosaid --jobs 4 --ndjson corpus/ > q.ndjson four files at once: this thread and three workers (default: one job per core)');
+    expect(stdout).not.toContain('four worker threads');
   });
 });

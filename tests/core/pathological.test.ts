@@ -213,29 +213,29 @@ describe('extractQuotes on pathological articles', () => {
   // Each was super-linear in the core until the fix named (minutes at this size); now each must finish, with the
   // records expected, within the test's timeout. How the time grows with size: npm run bench:pathological.
   it.each<[string, string, number]>([
-    // records() in extract.ts walked up through every unlisted (unclosed) ancestor for each record: now each
+    // records (then in extract.ts, now records.ts) walked up through every unlisted (unclosed) ancestor for each record: now each
     // quotation's nearest listed ancestor is found once, in order
     ['marks of every kind mixed, 1 Mi', 'mixed-marks', MI],
     ['unclosed marks, then quotations inside them, 1 Mi', 'unclosed-then-quotations', MI],
     // mergeAndOrder in find-quotes.ts walked the chain of opening marks that never became quotations, for each
     // quotation: now the nearest mark that did is kept on the marks walked (recordedAround)
     ['apostrophes opening nothing, then quotations, 1 Mi', 'apostrophes-then-quotations', MI],
-    // speechInSentence in attribute.ts scanned the rest of the sentence for each quotation: now the sentence's
+    // speechInSentence (then in attribute.ts, now attribute/sentence.ts) scanned the rest of the sentence for each quotation: now the sentence's
     // speech verbs are found once
     ['one sentence holding 100,000 quotations', 'one-long-sentence', 1_000_013],
-    // the same, and childCount (find-quotes.ts) and children (extract.ts) copied a parent's list for each child, and
+    // the same, and childCount (find-quotes.ts) and children (then extract.ts, now read/blocks.ts quotationsInside) copied a parent's list for each child, and
     // cueBefore read back to the sentence's start for each inner quotation (now to the quotation before)
     ['one quotation holding 100,000 quotations', 'many-inner-quotations', 600_002],
     // tryClose in find-quotes.ts walked past every open single mark for each double closer: now 64 marks at most
     ['100,000 single opening marks, then 100,000 double closing marks', 'singles-then-double-closers', 600_000],
-    // personFor in names.ts weighed every person of the surname for each mention, and byWord copied its list for each
+    // personFor (then in names.ts, now name-index.ts) weighed every person of the surname for each mention, and byWord copied its list for each
     // person: now the 32 named nearest before and after the mention
     ['15,000 people of one surname', 'one-surname-many-people', 400_000],
   ])('%s', (_title, name, length) => {
     EXPECT[name]!(make(name, length));
   });
 
-  // attributeNested in extract.ts recursed once per level (RangeError past about 3,000 levels, and the CLI lost the
+  // attributeNested (then in extract.ts, now attribute/nested.ts attributeInside) recursed once per level (RangeError past about 3,000 levels, and the CLI lost the
   // file's results); innerKind in classify.ts split the whole text of every nested quotation into words
   it('quotations nested 6,000 deep', () => {
     EXPECT['deep-nesting']!(make('deep-nesting', 36_001));

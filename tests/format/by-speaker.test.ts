@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, createBySpeakerFormatter, type SummaryFormat, SpeakerTally } from '../../src/format/by-speaker.js';
+import { createBySpeakerFormatter, type SummaryFormat } from '../../src/format/by-speaker.js';
+import { countWords, SpeakerTally } from '../../src/format/speaker-tally.js';
 import type { FileResult } from '../../src/format/record.js';
 import { fileResult, joined, quote } from '../helpers/quotes.js';
 

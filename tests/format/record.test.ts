@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { QuoteRecord } from '../../src/core/types.js';
-import { RECORD_FIELDS, toRecord, toRecords } from '../../src/format/record.js';
+import { RECORD_FIELDS, toRecord, toRecords, type QuoteRecord } from '../../src/format/record.js';
 import { quote } from '../helpers/quotes.js';
 
 // Every field of QuoteRecord is in RECORD_FIELDS: when the core adds a field, this stops compiling

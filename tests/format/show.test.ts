@@ -1,12 +1,16 @@
 import fc from 'fast-check';
+import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
 import type { Quote } from '../../src/core/types.js';
 import { SpeakerColors } from '../../src/format/palette.js';
 import { createShowFormatter, formatShow, unshow } from '../../src/format/show.js';
-import { joined, quote } from '../helpers/quotes.js';
+import { quote } from '../helpers/quotes.js';
+import { wrappedFrom } from '../helpers/wrapped.js';
 
 const ESC = '\u001b';
 const plain = (text: string) => text.replace(/\u001b\[\d+m/g, '');
+/** A line as a terminal lays it out: each tab to the next multiple of 8 columns. */
+const expandTabs = (line: string) => line.split('\t').reduce((out, part, i) => (i === 0 ? part : out + ' '.repeat(8 - (stringWidth(out) % 8)) + part), '');
 
 /** A quotation over [start, end) of `text` (code points). */
 function at(text: string, start: number, end: number, fields: Partial<Quote> = {}): Quote {
@@ -77,16 +81,55 @@ describe('show', () => {
     );
   });
 
+  it('wraps on spaces to the width, a label with the word before it, and gives the article back but for those breaks (property)', () => {
+    const words = fc.constantFrom('a', 'bb', 'ccc', 'dddddddddddd', '“', '”', '⟦', '日本', '\t', 'é');
+    const separators = fc.constantFrom(' ', ' ', '  ', '\n');
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(words, separators), { maxLength: 40 }).map((parts) => parts.flat().join('')),
+        fc.array(fc.tuple(fc.nat(), fc.nat()), { maxLength: 4 }),
+        fc.integer({ min: 4, max: 30 }),
+        fc.boolean(),
+        (text, raw, width, color) => {
+          const length = Array.from(text).length;
+          const quotes = raw.map(([a, b]) => {
+            const [start, end] = [a % (length + 1), b % (length + 1)].sort((x, y) => x - y) as [number, number];
+            return at(text, start, end, { speaker: 'Ann' });
+          });
+          const out = formatShow(text, quotes, new SpeakerColors(color), width);
+          if (!wrappedFrom(unshow(out), text.endsWith('\n') ? text : text + '\n')) return false;
+          // every line fits, or holds no space to break at (outside labels)
+          return plain(out)
+            .split('\n')
+            .every((line) => stringWidth(expandTabs(line)) <= width || !/\S +\S/.test(line.replace(/ ⟦[^⟧]*⟧/g, '')));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it.each([
+    ['breaks at the last space that fits', 'one two three four', 9, 'one two\nthree\nfour\n'],
+    ['keeps a label with its word', '“Yes,” she said.', 14, '“Yes,” ⟦Ann⟧\nshe said.\n'],
+    ['leaves a word longer than the line whole', 'see https://example.com/a/long/path now', 10, 'see\nhttps://example.com/a/long/path\nnow\n'],
+    ['keeps the article\'s own line breaks', 'one two\nthree four five', 10, 'one two\nthree four\nfive\n'],
+    ['breaks at the first of two spaces', 'one two  three', 7, 'one two\n three\n'],
+    ['counts wide characters as two cells', '日本語 日本語 日本語', 14, '日本語 日本語\n日本語\n'],
+  ])('%s', (_name, text, width, expected) => {
+    const quoted = text.startsWith('“') ? [at(text, 0, 6, { speaker: 'Ann', role: null })] : [];
+    expect(formatShow(text, quoted, new SpeakerColors(false), width)).toBe(expected);
+  });
+
   it('keeps control characters of the article from the terminal', () => {
     const out = formatShow(`red ${ESC}[31m and a bell\u0007 and a lone\rreturn`, [], new SpeakerColors(false));
     expect(out).toBe('red \uFFFD[31m and a bell\uFFFD and a lone\uFFFDreturn\n');
   });
 
   it('writes a heading per article in a batch, nothing for unreadable files', () => {
-    const formatter = createShowFormatter({ color: false, headings: true });
+    const formatter = createShowFormatter({ color: false, headings: true, width: 80 });
     const one = { file: 'a.txt', encoding: 'utf-8' as const, quotes: [], text: 'One.\n' };
     const two = { file: 'b.txt', encoding: 'utf-8' as const, quotes: [], text: 'Two.\n' };
     const bad = { file: 'bad.txt', encoding: null, quotes: [], error: 'binary file' };
-    expect([one, bad, two].map((r) => joined(formatter.file(r))).join('')).toBe('a.txt\n\nOne.\n\nb.txt\n\nTwo.\n');
+    expect([one, bad, two].map((r) => formatter.file(r)).join('')).toBe('a.txt  no quotes\n\nOne.\n\nb.txt  no quotes\n\nTwo.\n');
   });
 });

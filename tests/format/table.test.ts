@@ -1,6 +1,6 @@
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
-import type { QuoteRecord } from '../../src/core/types.js';
+import type { QuoteRecord } from '../../src/format/record.js';
 import { SpeakerColors } from '../../src/format/palette.js';
 import type { FileResult } from '../../src/format/record.js';
 import { closingLine, RunTally } from '../../src/format/summary.js';
@@ -20,9 +20,18 @@ function run(results: FileResult[], options: { width?: number; color?: boolean; 
 }
 
 describe('table rows', () => {
-  it('writes speaker, quotation and file:line, the role under the name', () => {
-    // the quote column takes what the others leave: 80 - 13 (speaker) - 7 (a.txt:1) - 2 × 2 (gaps) = 56
-    expect(formatTable([record()], { width: 80, color: false })).toBe(`Elena Marquez  ${padEnd('“We will win,”', 56)}  a.txt:1\nmayor\n`);
+  it('writes speaker, quotation and line, the role under the name', () => {
+    // the quote column takes what the others leave: 80 - 13 (speaker) - 6 (line 1) - 2 × 2 (gaps) = 57
+    expect(formatTable([record()], { width: 80, color: false })).toBe(`Elena Marquez  ${padEnd('“We will win,”', 57)}  line 1\nmayor\n`);
+  });
+
+  it('gives the line only for one input, the path whole in a batch', () => {
+    const file = 'archive/2024/05/harbour-city/press-conference.txt';
+    expect(lines(formatTable([record({ file, line: 7 })], { width: 100, color: false }))[0]).toMatch(/ {2}line 7$/);
+    expect(lines(formatTable([record({ file, line: 7 })], { width: 100, color: false, headings: true }))[0]).toMatch(/ {2}archive\/2024\/05\/harbour-city\/press-conference\.txt:7$/);
+    // too long for the three columns: stacked, the path still whole
+    expect(lines(formatTable([record({ file, line: 7 })], { width: 80, color: false, headings: true }))[0]).toBe(`Elena Marquez · ${file}:7`);
+    expect(lines(formatTable([record({ file, line: 7 })], { width: 40, color: false, headings: true })).slice(0, 2)).toEqual(['Elena Marquez', `${file}:7`]);
   });
 
   it('writes nothing for no records', () => {
@@ -47,11 +56,11 @@ describe('table rows', () => {
     const out = lines(formatTable([long, record({ speaker: null, role: null, line: 3 })], { width: 50, color: false }));
     for (const line of out) expect(stringWidth(line)).toBeLessThanOrEqual(50);
     expect(out).toEqual([
-      'Elena Marquez   “The steel is in place,   a.txt:12',
+      'Elena Marquez   “The steel is in place,    line 12',
       'mayor           the crews are paid, and',
       '                the lights go on in',
       '                April.”',
-      '(unattributed)  “We will win,”            a.txt:3',
+      '(unattributed)  “We will win,”             line 3',
     ]);
   });
 
@@ -65,13 +74,13 @@ describe('table rows', () => {
     for (const line of out) expect(stringWidth(line)).toBeLessThanOrEqual(width);
     // the words all come back, in order, once the lines are joined
     const column = out[0]!.indexOf('“');
-    const quoted = out.map((line) => line.slice(column).replace(/a\.txt:1$/, '').trim()).join(' ');
+    const quoted = out.map((line) => line.slice(column).replace(/line 1$/, '').trim()).join(' ');
     expect(quoted.replace(/\s+/g, '')).toBe(`“${text}”`.replace(/\s+/g, ''));
   });
 
   it('stacks speaker and quotation in a terminal too narrow for three columns', () => {
     const out = lines(formatTable([record({ text: 'The steel is in place, the crews are paid.' })], { width: 30, color: false }));
-    expect(out).toEqual(['Elena Marquez · a.txt:1', '  “The steel is in place, the', '  crews are paid.”']);
+    expect(out).toEqual(['Elena Marquez · line 1', '  “The steel is in place, the', '  crews are paid.”']);
   });
 
   it.each([20, 24, 30, 36, 48, 60, 80, 120, 200])('never writes a line wider than %i cells', (width) => {
@@ -82,9 +91,29 @@ describe('table rows', () => {
     for (const line of lines(formatTable(records, { width, color: false }))) expect(stringWidth(line)).toBeLessThanOrEqual(width);
   });
 
-  it('shows a long path by its file name', () => {
-    const out = formatTable([record({ file: 'archive/2024/05/harbour-city/press-conference.txt' })], { width: 80, color: false });
-    expect(lines(out)[0]).toMatch(/ press-conference\.txt:1$/);
+  it.each([
+    ['wide enough for it', 160, ['The union representing Vera Cruz nurses', 'via Vladimir Vladimirovich Putin']],
+    ['not wide enough: it wraps on words', 80, ['The union representing', 'Vera Cruz nurses', 'via Vladimir', 'Vladimirovich Putin']],
+  ])('never cuts a speaker, a role or a relay: the column takes the width they need up to 30%% of the line, %s', (_name, width, side) => {
+    const long = record({ speaker: 'Elena Marquez', role: 'The union representing Vera Cruz nurses', via: 'Vladimir Vladimirovich Putin' });
+    const out = lines(formatTable([long], { width, color: false }));
+    const column = out[0]!.indexOf('“');
+    expect(out.map((line) => line.slice(0, column).trim())).toEqual(['Elena Marquez', ...side]);
+    expect(out.join('\n')).not.toContain('…');
+  });
+
+  it.each([
+    ['its own marks', ['‘', '’'], 'direct', '‘We will win,’'],
+    ['guillemets', ['«', '»'], 'direct', '«We will win,»'],
+    ['no closing mark when unclosed', ['“', ''], 'unclosed', '“We will win, (unclosed)'],
+    ['ASCII doubles read with --ascii-quotes', ['``', "''"], 'direct', "``We will win,''"],
+  ] as const)('shows a quotation between %s', (_name, marks, kind, shown) => {
+    const out = formatTable([record({ kind })], { width: 80, color: false, marks: [marks] });
+    expect(lines(out)[0]).toContain(`  ${shown}  `);
+  });
+
+  it('shows a quotation between “…” when its marks are not known', () => {
+    expect(lines(formatTable([record()], { width: 80, color: false }))[0]).toContain('  “We will win,”  ');
   });
 
   it('shows the kind of a quotation that is not speech', () => {
@@ -118,7 +147,7 @@ describe('table colors', () => {
 
   it('dims locations and unattributed quotations', () => {
     const out = run([fileResult('a.txt', [quote({ speaker: null })])], { color: true });
-    expect(out).toContain(`${ESC}[2ma.txt:1${ESC}[22m`);
+    expect(out).toContain(`${ESC}[2mline 1${ESC}[22m`);
     expect(out).toContain(`${ESC}[2m(unattributed)`);
   });
 
@@ -136,9 +165,9 @@ describe('table run', () => {
   it('ends with a closing line; one file has no heading', () => {
     expect(plain(run([fileResult('a.txt', [quote(), quote({ speaker: 'Thomas Okafor', role: null })])]))).toBe(
       [
-        `Elena Marquez  ${padEnd('“We will win,”', 56)}  a.txt:1`,
+        `Elena Marquez  ${padEnd('“We will win,”', 57)}  line 1`,
         'mayor',
-        `Thomas Okafor  ${padEnd('“We will win,”', 56)}  a.txt:1`,
+        `Thomas Okafor  ${padEnd('“We will win,”', 57)}  line 1`,
         '',
         '2 quotes from 2 speakers in 1 file',
         '',

@@ -1,4 +1,4 @@
 import type { Quote } from '../../src/core/types.js';
 
-export function extractQuotes(text: string): Quote[];
-export function fakeRecords(text: string): Quote[];
+export function extractQuotes(text: string, options?: { all?: boolean }): Quote[];
+export function fakeRecords(text: string, options?: { all?: boolean }): Quote[];

@@ -6,10 +6,10 @@ import { fakeRecords } from './fake-extract.mjs';
  * of ./fake-extract.mjs (every “…” a direct quotation, `said Name` after it the speaker, EXPLODE
  * throws), and a text holding HUGE gives records that cannot be written.
  */
-export function fakeExtract(text: string): Quote[] {
+export function fakeExtract(text: string, options: { all?: boolean } = {}): Quote[] {
   // records no formatter can write: their text would pass the longest string V8 holds
-  if (text.includes('HUGE')) return fakeRecords(text.replace('HUGE', 'huge')).map(unwritable);
-  return fakeRecords(text);
+  if (text.includes('HUGE')) return fakeRecords(text.replace('HUGE', 'huge'), options).map(unwritable);
+  return fakeRecords(text, options);
 }
 
 /** A quote whose text cannot be read, as `JSON.stringify` fails on records of 800 million characters. */

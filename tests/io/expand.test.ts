@@ -58,6 +58,11 @@ describe('expandPatterns', () => {
     ]);
   });
 
+  it('reads a named pipe given by name, as a stream, but not one a glob matches', async () => {
+    expect(await expand(['pipe.txt', 'a.txt'], dir)).toEqual([{ path: 'pipe.txt', fifo: true }, { path: 'a.txt' }]);
+    expect(await expand(['pipe.*'], dir)).toEqual([{ path: 'pipe.txt', error: 'not a regular file (named pipe)' }]);
+  });
+
   it('reads a named file whatever its name', async () => {
     expect(await expand(['README', 'image.png'], dir)).toEqual([{ path: 'README' }, { path: 'image.png' }]);
   });
@@ -91,7 +96,6 @@ describe('expandPatterns', () => {
     ['a missing path', 'missing.txt', 'no such file or directory'],
     ['a path through a file', 'a.txt/x', 'not a directory'],
     ['a link loop', 'self.txt', 'too many levels of symbolic links'],
-    ['a named pipe', 'pipe.txt', 'not a regular file (named pipe)'],
     ['a device', '/dev/null', 'not a regular file (character device)'],
     ['an empty directory', 'empty', NO_TEXT_FILES],
     ['a directory with no text file', 'nothing', NO_TEXT_FILES],

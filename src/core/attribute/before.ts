@@ -1,0 +1,94 @@
+/**
+ * Cues before the quotation:
+ *
+ *     Lavrov said: “…”           X told reporters, “…”          According to X, “…”
+ *     Putin: “…”                 Putin’s first point was …; “…”  She then addressed the crowd: “…”
+ */
+import { OBJECT_WORDS } from '../../lexicon/cues.js';
+import { POSSESSIVE_PRONOUNS } from '../../lexicon/people.js';
+import { SPEECH_NOUNS } from '../../lexicon/speech-verbs.js';
+import { clauseStart, clauseSubject, lastClause } from '../grammar/clause.js';
+import { phraseAfter, phraseBefore } from '../grammar/phrases.js';
+import { isSpeechVerb } from '../grammar/speech-verb.js';
+import type { Reader } from '../read/reader.js';
+import type { Sentence } from '../read/sentences.js';
+import { CUE } from './confidence.js';
+import { cue, type Cue } from './cue.js';
+import { clauseAttribution } from './sentence.js';
+
+// Lavrov said: “…” / X told reporters, “…” / X said that “…” / X wrote on Twitter: “…” / according to X, “…”
+export function cueBefore(r: Reader, q: number, s: Sentence, floor: number): Cue | null {
+  let j = q - 1;
+  while (j >= floor && /^[:,]$/.test(r.tokens[j]!.text)) j--;
+  if (j < floor) return null;
+  // according to the Kremlin, “…” / According to X, the move reeks of “fear”
+  for (let k = j; k >= floor && k > j - 40; k--) {
+    if (r.tokens[k]!.lower === 'according' && r.tokens[k + 1]?.lower === 'to') {
+      const p = phraseAfter(r, k + 2, q);
+      if (p) return cue('according-to', p, k, k + 2, CUE.accordingTo);
+    }
+    if (r.tokens[k]!.type === 'quote' || /^[.;!?]$/.test(r.tokens[k]!.text)) break;
+  }
+  // the main clause's verb comes first (Mr. Obama said, a majority have come to believe “…” is Obama's), then
+  // the nearest one; “cue” when only the verb's object, adverbials and “that” stand between it and the quotation
+  const start = lastClause(r, clauseStart(r, Math.max(floor, s.start), q), q);
+  const verbs: number[] = [];
+  for (let v = start; v < q; v++) {
+    // a verb inside “, who …,” belongs to the relative clause: The harbour master, who had been told, said “…”
+    if (r.tokens[v]!.text === ',' && /^(?:who|which)$/.test(r.tokens[v + 1]?.lower ?? '')) {
+      let k = v + 2;
+      while (k < q && r.tokens[k]!.text !== ',') k++;
+      if (k < q) v = k;
+      continue;
+    }
+    if (isSpeechVerb(r.tokens, v)) verbs.push(v);
+  }
+  const nearest = verbs[verbs.length - 1];
+  for (const v of verbs) {
+    const adjacent = v === nearest && r.tokens.slice(v + 1, j + 1).every((g) => g.type !== 'quote' &&
+      (OBJECT_WORDS.has(g.lower) || g.cap || g.type === 'poss' || g.text === ',' || g.text === '.'));
+    const found = clauseAttribution(r, v, start, adjacent ? 'cue' : 'sentence', adjacent ? CUE.verbBefore : CUE.verbEarlierInSentence);
+    if (found) return found;
+  }
+  return null;
+}
+
+// Putin: “…” / PENCE: “…”
+export function colonBefore(r: Reader, q: number, s: Sentence): Cue | null {
+  const colon = q - 1;
+  if (r.tokens[colon]?.text !== ':') return null;
+  const p = phraseBefore(r, colon, s.start);
+  if (!p || p.kind !== 'name' || p.start !== s.start) return null;
+  const shouting = r.tokens.slice(p.nameStart, p.nameEnd).every((t) => t.text === t.text.toUpperCase());
+  return cue(shouting ? 'transcript' : 'colon', p, colon, colon + 1, CUE.colon);
+}
+
+// Putin’s first point was that …; “…” / the ministry’s statement: “…” / his remarks: “…”
+export function possessiveBefore(r: Reader, q: number, s: Sentence): Cue | null {
+  for (let k = q - 1; k >= s.start; k--) {
+    const t = r.tokens[k]!;
+    if (t.type === 'quote') return null;
+    const isPoss = t.type === 'poss' || POSSESSIVE_PRONOUNS.has(t.lower);
+    if (!isPoss) continue;
+    const noun = r.tokens.slice(k + 1, k + 4).find((n) => SPEECH_NOUNS.has(n.lower));
+    if (!noun) continue;
+    const at = r.tokens.indexOf(noun);
+    if (t.type === 'poss') {
+      const p = phraseBefore(r, k, s.start);
+      if (p) return cue('possessive', p, at, at + 1, CUE.possessive);
+    } else {
+      const pronoun = POSSESSIVE_PRONOUNS.get(t.lower)!;
+      return cue('possessive', { kind: 'pronoun', start: k, end: k + 1, nameStart: k, nameEnd: k + 1, role: pronoun }, at, at + 1, CUE.possessivePronoun);
+    }
+  }
+  return null;
+}
+
+// She then addressed the supporters again: “…” — a clause ending in a colon introduces what its subject says
+export function clauseColon(r: Reader, q: number, s: Sentence, floor: number): Cue | null {
+  const colon = q - 1;
+  const from = Math.max(s.start, floor);
+  if (r.tokens[colon]?.text !== ':' || colon <= from) return null;
+  const p = clauseSubject(r, from, colon);
+  return p && p.kind !== 'nominal' ? cue('sentence', p, colon, colon + 1, CUE.clauseColon) : null;
+}

@@ -1,0 +1,113 @@
+/**
+ * The resolve-speakers stage: who each cue of a block names, read against the discourse (the
+ * people named so far, and who spoke last), or whom a quotation with no cue continues.
+ *
+ *     “…,” Lavrov said.                          → Sergey Lavrov, named in full before
+ *     “…,” he said.                              → the last man mentioned
+ *     “…”                                        → the speaker before (floating.ts)
+ *     “My father told me ‘…’,” she said.         → My father, via her
+ *
+ * The block's names are noted first (mentions.ts), then its cues are resolved in the order they
+ * were read. Titles, scare quotes and headline fragments are nobody's speech: their speaker is
+ * cleared (after the phrase was read, which counts as a mention).
+ */
+import type { BlockCues, QuoteCue } from '../attribute/cue.js';
+import { RESOLVED } from '../attribute/confidence.js';
+import { isFirstPerson } from '../grammar/phrases.js';
+import type { Article, Block } from '../read/blocks.js';
+import type { Discourse } from './discourse.js';
+import { unattributed, type Finding } from './finding.js';
+import { floatingSpeaker, noteReportedSpeech, noteSpeaker } from './floating.js';
+import { noteNames } from './mentions.js';
+import { interviewee, resolvePhrase } from './resolve.js';
+
+export interface ResolveOptions {
+  article: Article;
+  discourse: Discourse;
+  block: Block;
+}
+
+/** The findings of the quotations that open in the block, in order. */
+export function resolveSpeakers(input: BlockCues, options: ResolveOptions): Finding[] {
+  const { article, discourse: d, block } = options;
+  noteNames(d, input.read.reader, block.index);
+  const [first, end] = block.opening;
+  const found: Array<Finding | undefined> = [];
+  let previous: Finding | null = null;
+  for (const c of input.cues) {
+    if (c.type === 'reported') {
+      noteReportedSpeech(d, c, block.index);
+    } else if (c.inside === null) {
+      const paragraph = !!previous && article.quotes[previous.quote]!.paragraph === article.quotes[c.quote]!.paragraph;
+      const f = speakerOf(c, previous, paragraph, d, block.index);
+      found[c.quote - first] = f;
+      noteSpeaker(d, f, block.index);
+      previous = f;
+    } else {
+      // (a quotation inside an unclosed mark inside another is read with its block, then again inside: the second reading adds to the first)
+      const outer = found[c.inside - first] ?? unattributed(c.inside);
+      found[c.quote - first] = relayed(c, found[c.quote - first] ?? unattributed(c.quote), outer, d, block.index);
+    }
+  }
+  const out: Finding[] = [];
+  for (let i = first; i < end; i++) out.push(found[i - first] ?? unattributed(i));
+  return out;
+}
+
+/**
+ * A quotation read with its block: the speaker its cue names, or the one it continues. Titles,
+ * scare quotes and headline fragments are nobody's speech; a quotation with no speaker has no
+ * method.
+ */
+function speakerOf(c: QuoteCue, previous: Finding | null, paragraph: boolean, d: Discourse, block: number): Finding {
+  const f = unattributed(c.quote);
+  f.kind = c.kind;
+  const { cue, reader: r } = c;
+  const tokens = r.tokens;
+  if (cue) {
+    const resolved = cue.interviewee
+      ? interviewee(d, tokens[cue.phrase.start]!.start, tokens[cue.phrase.end - 1]!.end)
+      : resolvePhrase(d, r, cue.phrase, block);
+    f.speaker = resolved.entity;
+    f.mention = [resolved.mentionStart, resolved.mentionEnd];
+    f.cue = [tokens[cue.cueStart]!.start, tokens[cue.cueEnd - 1]!.end];
+    f.method = cue.method;
+    f.confidence = resolved.entity ? cue.confidence * resolved.certainty : 0;
+    if (cue.via) f.via = resolvePhrase(d, r, cue.via, block).entity;
+  } else {
+    Object.assign(f, floatingSpeaker(previous, paragraph, d, block));
+  }
+  if (f.kind !== 'direct' && f.kind !== 'partial') {
+    f.speaker = null;
+    f.mention = null;
+    f.cue = null;
+  }
+  if (!f.speaker) {
+    f.method = 'none';
+    f.confidence = 0;
+  }
+  return f;
+}
+
+/**
+ * A quotation inside another (`outer`), relayed by the outer speaker: said by the one its cue
+ * names, or by the outer speaker where the cue is “I” or “we”.
+ */
+function relayed(c: QuoteCue, before: Finding, outer: Finding, d: Discourse, block: number): Finding {
+  const f: Finding = { ...before, kind: c.kind };
+  if (c.kind !== 'direct') return f;
+  f.via = outer.speaker;
+  const { cue, reader: r } = c;
+  if (!cue) return f;
+  const tokens = r.tokens;
+  const resolved = isFirstPerson(r, cue.phrase)
+    ? { entity: outer.speaker, mentionStart: tokens[cue.phrase.start]!.start, mentionEnd: tokens[cue.phrase.start]!.end, certainty: RESOLVED.firstPersonInside }
+    : resolvePhrase(d, r, cue.phrase, block);
+  f.speaker = resolved.entity;
+  f.mention = [resolved.mentionStart, resolved.mentionEnd];
+  f.cue = [tokens[cue.cueStart]!.start, tokens[cue.cueEnd - 1]!.end];
+  f.method = resolved.entity ? 'relay' : 'none';
+  f.confidence = resolved.entity ? cue.confidence * resolved.certainty : 0;
+  if (f.speaker === f.via) f.via = null;
+  return f;
+}

@@ -1,0 +1,15 @@
+import type { ChalkInstance } from 'chalk';
+import type { FileResult } from './record.js';
+import { count } from './speaker.js';
+import { toOneLine } from './wrap.js';
+
+/**
+ * A file's heading in a batch (the table and `--show`): its path in bold, whole, so that it can
+ * be pasted, and how many quotations it holds, dim:
+ *
+ *     articles/press-conference.txt  11 quotes
+ */
+export function formatHeading(result: FileResult, paint: ChalkInstance): string {
+  const found = `  ${result.quotes.length === 0 ? 'no quotes' : count(result.quotes.length, 'quote')}`;
+  return paint.bold(toOneLine(result.file)) + paint.dim(found) + '\n';
+}
