@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Scores whosaid on a folder of gold articles with the shared scorer.
 //
-//   npm run eval -- [GOLD_DIR] [--errors N] [--keep FILE]
+//   npm run eval -- [GOLD_DIR] [--errors N] [--keep FILE] [--calibration] [--json]
 //
 // GOLD_DIR defaults to ../shared/corpus/polnear/dev. Runs `whosaid --ndjson GOLD_DIR` (the built
 // command line) over every <stem>.txt, keeps the records in a temporary file (or --keep FILE), and
-// hands them to ../shared/eval/score.mjs, whose last line holds the figures (see its README).
+// hands them to ../shared/eval/score.mjs, whose last line holds the figures (see its README);
+// --calibration (the bins of confidence) and --json go to the scorer as they are.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -17,6 +18,7 @@ const args = process.argv.slice(2);
 const option = (name) => (args.includes(name) ? args.splice(args.indexOf(name), 2)[1] : undefined);
 const errors = option('--errors');
 const keep = option('--keep');
+const passed = ['--calibration', '--json'].filter((f) => args.includes(f) && args.splice(args.indexOf(f), 1));
 const goldDir = path.resolve(args[0] ?? path.join(root, '..', 'shared', 'corpus', 'polnear', 'dev'));
 const scorer = path.resolve(root, '..', 'shared', 'eval', 'score.mjs');
 if (!fs.existsSync(goldDir)) fail(`${goldDir}: no such directory`);
@@ -34,7 +36,7 @@ const seconds = Number(process.hrtime.bigint() - started) / 1e9;
 const bytes = fs.readdirSync(goldDir).filter((f) => f.endsWith('.txt')).reduce((n, f) => n + fs.statSync(path.join(goldDir, f)).size, 0);
 const quotes = run.stdout.split('\n').filter(Boolean).length;
 console.error(`eval: ${quotes} quotes in ${seconds.toFixed(1)} s (${(bytes / 1048576 / seconds).toFixed(1)} MiB/s, start-up included); predictions in ${out}`);
-const scored = spawnSync(process.execPath, [scorer, goldDir, out, ...(errors ? ['--errors', errors] : [])], { stdio: 'inherit' });
+const scored = spawnSync(process.execPath, [scorer, goldDir, out, ...(errors ? ['--errors', errors] : []), ...passed], { stdio: 'inherit' });
 process.exitCode = scored.status ?? 1;
 
 function fail(message) {

@@ -37,6 +37,18 @@ import type { ExtractOptions, Quote } from './types.js';
  * quotations are listed unless `options.all` is set.
  */
 export function extractQuotes(text: string, options: ExtractOptions = {}): Quote[] {
+  return extractWith(text, options, false);
+}
+
+/**
+ * As `extractQuotes`, each record with the features its confidence was weighed from
+ * (`evidence`, null where no speaker was found): what scripts/fit-confidence.mjs fits on.
+ */
+export function extractWithEvidence(text: string, options: ExtractOptions = {}): Array<Quote & { evidence?: string[] | null }> {
+  return extractWith(text, options, true);
+}
+
+function extractWith(text: string, options: ExtractOptions, withEvidence: boolean): Quote[] {
   const doc = segment(text);
   const quotes = findQuotes(doc, options);
   // no quotation marks that pair or open: nothing to attribute (a sixth of a news archive's text)
@@ -44,7 +56,7 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Quote
   const article: Article = { doc, quotes, index: indexNames(text), inside: quotationsInside(quotes) };
   const out: Quote[] = [];
   // (one push at a time: a block can hold a hundred thousand records, too many for the arguments of one call)
-  for (const records of recordsByBlock(article, options)) for (const q of records) out.push(q);
+  for (const records of recordsByBlock(article, options, withEvidence)) for (const q of records) out.push(q);
   return out;
 }
 
@@ -54,9 +66,9 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Quote
  * role as it stands then); then those of the quotations after the last block read (unclosed
  * marks, which nothing attributes).
  */
-function* recordsByBlock(article: Article, options: ExtractOptions): Generator<Quote[]> {
+function* recordsByBlock(article: Article, options: ExtractOptions, withEvidence: boolean): Generator<Quote[]> {
   const discourse = new Discourse(article.index);
-  const records = new Records(article.doc, article.quotes, options);
+  const records = new Records(article.doc, article.quotes, options, withEvidence);
   let found = 0;
   for (const block of blocks(article)) {
     const read = readBlock(block, article);

@@ -19,7 +19,8 @@ export class Records {
   /** quotation → the nearest listed quotation around it, or null */
   private readonly listedAround: Array<number | null> = [];
 
-  constructor(private readonly doc: Doc, private readonly quotes: readonly RawQuote[], private readonly options: ExtractOptions) {
+  /** `withEvidence`: each record also holds the features its confidence was weighed from (for scripts/fit-confidence.mjs) */
+  constructor(private readonly doc: Doc, private readonly quotes: readonly RawQuote[], private readonly options: ExtractOptions, private readonly withEvidence = false) {
     this.pos = positions(doc.text, doc.lineStarts);
   }
 
@@ -40,7 +41,7 @@ export class Records {
       if (!this.shown[i]) continue;
       const { line, column } = pos.lineColumn(raw.open);
       const parent = this.listedAround[i]!;
-      out.push({
+      const record: Quote = {
         index: this.recordIndex.get(i)!,
         text: innerText(doc.text, raw),
         start: pos.codePoint(raw.open),
@@ -56,7 +57,8 @@ export class Records {
         parent: parent === null ? null : this.recordIndex.get(parent) ?? null,
         confidence: Math.round(f.confidence * 100) / 100,
         method: f.method,
-      });
+      };
+      out.push(this.withEvidence ? Object.assign(record, { evidence: f.evidence }) : record);
     }
     return out;
   }

@@ -12,7 +12,6 @@ import { phraseAfter, phraseBefore } from '../grammar/phrases.js';
 import { isSpeechVerb } from '../grammar/speech-verb.js';
 import type { Reader } from '../read/reader.js';
 import type { Sentence } from '../read/sentences.js';
-import { CUE } from './confidence.js';
 import { cue, type Cue } from './cue.js';
 import { clauseAttribution } from './sentence.js';
 
@@ -25,7 +24,7 @@ export function cueBefore(r: Reader, q: number, s: Sentence, floor: number): Cue
   for (let k = j; k >= floor && k > j - 40; k--) {
     if (r.tokens[k]!.lower === 'according' && r.tokens[k + 1]?.lower === 'to') {
       const p = phraseAfter(r, k + 2, q);
-      if (p) return cue('according-to', p, k, k + 2, CUE.accordingTo);
+      if (p) return cue('according-to', p, k, k + 2, 'accordingTo');
     }
     if (r.tokens[k]!.type === 'quote' || /^[.;!?]$/.test(r.tokens[k]!.text)) break;
   }
@@ -47,7 +46,7 @@ export function cueBefore(r: Reader, q: number, s: Sentence, floor: number): Cue
   for (const v of verbs) {
     const adjacent = v === nearest && r.tokens.slice(v + 1, j + 1).every((g) => g.type !== 'quote' &&
       (OBJECT_WORDS.has(g.lower) || g.cap || g.type === 'poss' || g.text === ',' || g.text === '.'));
-    const found = clauseAttribution(r, v, start, adjacent ? 'cue' : 'sentence', adjacent ? CUE.verbBefore : CUE.verbEarlierInSentence);
+    const found = clauseAttribution(r, v, start, adjacent ? 'cue' : 'sentence', adjacent ? 'verbBefore' : 'verbEarlierInSentence');
     if (found) return found;
   }
   return null;
@@ -60,7 +59,7 @@ export function colonBefore(r: Reader, q: number, s: Sentence): Cue | null {
   const p = phraseBefore(r, colon, s.start);
   if (!p || p.kind !== 'name' || p.start !== s.start) return null;
   const shouting = r.tokens.slice(p.nameStart, p.nameEnd).every((t) => t.text === t.text.toUpperCase());
-  return cue(shouting ? 'transcript' : 'colon', p, colon, colon + 1, CUE.colon);
+  return cue(shouting ? 'transcript' : 'colon', p, colon, colon + 1, 'colon');
 }
 
 // Putin’s first point was that …; “…” / the ministry’s statement: “…” / his remarks: “…”
@@ -75,10 +74,10 @@ export function possessiveBefore(r: Reader, q: number, s: Sentence): Cue | null 
     const at = r.tokens.indexOf(noun);
     if (t.type === 'poss') {
       const p = phraseBefore(r, k, s.start);
-      if (p) return cue('possessive', p, at, at + 1, CUE.possessive);
+      if (p) return cue('possessive', p, at, at + 1, 'possessive');
     } else {
       const pronoun = POSSESSIVE_PRONOUNS.get(t.lower)!;
-      return cue('possessive', { kind: 'pronoun', start: k, end: k + 1, nameStart: k, nameEnd: k + 1, role: pronoun }, at, at + 1, CUE.possessivePronoun);
+      return cue('possessive', { kind: 'pronoun', start: k, end: k + 1, nameStart: k, nameEnd: k + 1, role: pronoun }, at, at + 1, 'possessivePronoun');
     }
   }
   return null;
@@ -90,5 +89,5 @@ export function clauseColon(r: Reader, q: number, s: Sentence, floor: number): C
   const from = Math.max(s.start, floor);
   if (r.tokens[colon]?.text !== ':' || colon <= from) return null;
   const p = clauseSubject(r, from, colon);
-  return p && p.kind !== 'nominal' ? cue('sentence', p, colon, colon + 1, CUE.clauseColon) : null;
+  return p && p.kind !== 'nominal' ? cue('sentence', p, colon, colon + 1, 'clauseColon') : null;
 }

@@ -8,7 +8,6 @@
 import { isSpeechVerb } from '../grammar/speech-verb.js';
 import type { Reader } from '../read/reader.js';
 import type { Sentence } from '../read/sentences.js';
-import { CUE } from './confidence.js';
 import type { Cue } from './cue.js';
 import { clauseAttribution } from './sentence.js';
 
@@ -16,7 +15,7 @@ import { clauseAttribution } from './sentence.js';
 export function reportedSpeech(r: Reader, s: Sentence): Cue | null {
   for (let v = s.start; v < s.end; v++) {
     if (!isSpeechVerb(r.tokens, v)) continue;
-    const found = clauseAttribution(r, v, s.start, 'sentence', CUE.reportedSpeech);
+    const found = clauseAttribution(r, v, s.start, 'sentence', 'reportedSpeech');
     if (found) return found;
   }
   return null;

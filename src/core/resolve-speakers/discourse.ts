@@ -7,6 +7,7 @@
  *     “…,” he said.                              → the last man mentioned: Sergey Lavrov
  */
 import type { Gender } from '../../lexicon/people.js';
+import type { ResolvedHow } from '../attribute/confidence.js';
 import type { NameIndex } from '../name-index.js';
 
 /** Someone who can be named as a speaker. */
@@ -98,8 +99,10 @@ export interface Resolved {
   /** code unit range of the words that name the speaker here */
   mentionStart: number;
   mentionEnd: number;
-  /** multiplies the rule's confidence: lower for pronouns and guesses */
-  certainty: number;
+  /** how the words were read as the speaker (attribute/confidence.ts), null when they name nobody */
+  how: ResolvedHow | null;
+  /** a pronoun another one named near it could stand for as well */
+  rival?: boolean;
 }
 
 /** The people named so far, where they were named, and who spoke last. */

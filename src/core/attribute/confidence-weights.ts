@@ -1,0 +1,52 @@
+/**
+ * The confidence weights: a record's confidence is the logistic of the bias plus the weights of
+ * its features (confidence.ts). Written by scripts/fit-confidence.mjs from the train split; to
+ * refit: `npm run build && node scripts/fit-confidence.mjs --check ../shared/corpus/polnear/dev && npm run build`.
+ * Do not edit by hand.
+ */
+export const WEIGHTS: { bias: number; features: Record<string, number> } = {
+  bias: 1.536,
+  features: {
+    'floating:paragraph': 1.35,
+    'gap:0': 0.442,
+    'gap:1-3': 0.682,
+    'gap:11+': -0.399,
+    'gap:4-10': 0.507,
+    'group': -0.5,
+    'inverted': -1.072,
+    'kind:partial': -1.111,
+    'lastSpeaker': 0.45,
+    'length:long': 0.315,
+    'length:short': -0.049,
+    'named:often': 0.058,
+    'named:once': -0.135,
+    'oneWord': -0.721,
+    'phrase:name': 0.381,
+    'phrase:nominal': 0.197,
+    'phrase:pronoun': 0.654,
+    'resolved:asWritten': 0.37,
+    'resolved:author': -0.185,
+    'resolved:institution': -0.291,
+    'resolved:name': 0.056,
+    'resolved:nominalAsWritten': -0.465,
+    'resolved:nominalNamedBefore': 0.662,
+    'resolved:pronounGuess': 0.534,
+    'resolved:pronounKnownGender': 0.304,
+    'rival': -0.245,
+    'roleGiven': 0.423,
+    'rule:accordingTo': 0.93,
+    'rule:characterization': -0.471,
+    'rule:clauseColon': 0.022,
+    'rule:cueAfterName': 1.133,
+    'rule:cueAfterPronoun': 0.914,
+    'rule:cueAfterVerb': 1.341,
+    'rule:earlier': -1.559,
+    'rule:possessive': -0.633,
+    'rule:possessivePronoun': -1.003,
+    'rule:sameBlock': 0.327,
+    'rule:verbBefore': 0.43,
+    'rule:verbEarlierInSentence': 0.934,
+    'rule:verbLaterInSentence': 0.433,
+    'shared': 0.322,
+  },
+};
