@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Fits the confidence weights (src/core/attribute/confidence-weights.ts) on a gold split.
 //
-//   npm run build && node scripts/fit-confidence.mjs [GOLD_DIR] [--check DIR] [--dry-run]
+//   npm run build && node scripts/fit-confidence.mjs [GOLD_DIR] [--check DIR] [--dry-run] [--dump FILE]
 //
 // GOLD_DIR defaults to ../shared/corpus/polnear/train. Runs the built library over every
 // <stem>.txt with the evidence of each record, matches the records with the gold quotations as
@@ -10,7 +10,8 @@
 // right. The fit is deterministic: files and features in sorted order, Newton's method for a
 // fixed number of steps from zero, weights rounded to three places; the same input writes the
 // same bytes. `--check DIR` prints the calibration the new weights give on DIR (dev); rebuild
-// afterwards so that the command line uses them.
+// afterwards so that the command line uses them. `--dump FILE`: each attribution fitted on, as a
+// JSON line (features, right, the record's speaker and the gold source), to study the misses.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -21,6 +22,7 @@ const option = (name) => (args.includes(name) ? args.splice(args.indexOf(name), 
 const flag = (name) => (args.includes(name) ? (args.splice(args.indexOf(name), 1), true) : false);
 const check = option('--check');
 const dryRun = flag('--dry-run');
+const dump = option('--dump');
 const goldDir = path.resolve(args[0] ?? path.join(root, '..', 'shared', 'corpus', 'polnear', 'train'));
 const out = path.join(root, 'src', 'core', 'attribute', 'confidence-weights.ts');
 /** features seen fewer times than this keep no weight of their own */
@@ -47,7 +49,7 @@ function examples(dir) {
     const ps = extractWithEvidence(decoded.text).filter((p) => p.parent === null);
     for (const [g, p] of matched(ps, gold.quotes)) {
       if (!g.source || !p.speaker) continue;
-      found.push({ features: [...(p.evidence ?? [])].sort(), right: speakerMatches(p, g) ? 1 : 0 });
+      found.push({ features: [...(p.evidence ?? [])].sort(), right: speakerMatches(p, g) ? 1 : 0, doc: stem, text: p.text.slice(0, 60), speaker: p.speaker, gold: g.source.text });
     }
   }
   return found;
@@ -176,6 +178,7 @@ async function main() {
     const held = examples(path.resolve(check));
     console.error(`fit-confidence: check on ${check}: ${held.length} attributions; ${report(held, bias, weights, true)}`);
   }
+  if (dump) fs.writeFileSync(dump, samples.map((s) => JSON.stringify(s)).join('\n') + '\n');
   if (!dryRun) fs.writeFileSync(out, text);
 }
 

@@ -12,6 +12,7 @@
  *     “…,” he said.            rule:cueAfterPronoun resolved:pronounKnownGender      → about 0.9
  *     “…”  (next paragraph)    rule:floatingEarlier                                  → about 0.6
  */
+import { OTHER_FEATURES } from '../../lexicon/evidence.js';
 import { WEIGHTS } from './confidence-weights.js';
 
 /** By cue rule (attribute/): the rule that found the words naming the speaker (feature rule:NAME). */
@@ -94,13 +95,6 @@ export const FLOATING = {
 
 /** A floating context's name. */
 export type FloatingName = keyof typeof FLOATING;
-
-/** The features besides the rule and the resolution (resolve-speakers/evidence.ts), each 0 or 1. */
-export const OTHER_FEATURES = [
-  'kind:partial', 'phrase:name', 'phrase:pronoun', 'phrase:nominal', 'inverted', 'shared', 'turn', 'nested', 'via',
-  'rival', 'group', 'oneWord', 'roleGiven', 'gap:0', 'gap:1-3', 'gap:4-10', 'gap:11+', 'length:short', 'length:long',
-  'floating:paragraph', 'named:once', 'named:often', 'lastSpeaker',
-] as const;
 
 /** Every feature a weight may name. */
 export const FEATURES: ReadonlySet<string> = new Set([

@@ -56,6 +56,36 @@ export interface QuoteCue {
   shared: boolean;
   /** the cue is a transcript turn's speaker */
   turn: boolean;
+  /** words between the cue and the quotation that could name another speaker (evidence against it) */
+  between: Between;
+}
+
+/**
+ * What stands between a cue before its quotation and the quotation: a pronoun or relative word
+ * that opens another clause, or a capitalised word (another name).
+ *
+ *     Lavrov said he would call it “a farce”          → pronoun
+ *     Lavrov said Kerry had called it “a farce”       → name
+ */
+export interface Between {
+  pronoun: boolean;
+  name: boolean;
+}
+
+const OTHER_SUBJECTS = new Set(['he', 'she', 'they', 'who', 'which', 'we', 'it']);
+
+/** What stands between `cue` and the quotation at token `q`, looking back at most 60 tokens. */
+export function betweenOf(r: Reader, cue: Cue | null, q: number): Between {
+  const out = { pronoun: false, name: false };
+  if (!cue || cue.cueStart > q) return out;
+  const from = Math.max(cue.cueEnd, cue.phrase.end, q - 60);
+  for (let k = from; k < q; k++) {
+    const t = r.tokens[k]!;
+    if (t.type !== 'word') continue;
+    if (OTHER_SUBJECTS.has(t.lower)) out.pronoun = true;
+    else if (t.cap) out.name = true;
+  }
+  return out;
 }
 
 /** Tokens between the quotation at token `q` and the nearer end of `cue` (its verb or its phrase). */

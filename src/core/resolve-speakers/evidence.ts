@@ -6,6 +6,7 @@
  *     “Not now,” she said.              rule:cueAfterPronoun resolved:pronounKnownGender rival? …
  *     (a paragraph on) “Not now.”       rule:floatingEarlier lastSpeaker …
  */
+import type { Between } from '../attribute/cue.js';
 import type { CueRuleName, FloatingName, ResolvedHow } from '../attribute/confidence.js';
 import type { PhraseKind } from '../grammar/phrases.js';
 import type { QuoteKind } from '../types.js';
@@ -32,6 +33,8 @@ export interface EvidenceParts {
   nested?: boolean;
   via?: boolean;
   roleGiven?: boolean;
+  /** words between a cue before the quotation and the quotation (attribute/cue.ts) */
+  between?: Between;
   /** a floating quotation continuing the quotation before it in its paragraph */
   floatingParagraph?: boolean;
 }
@@ -47,6 +50,8 @@ export function evidenceOf(p: EvidenceParts, d: Discourse): string[] {
   else if (p.length >= 160) out.push('length:long');
   for (const flag of ['rival', 'inverted', 'shared', 'turn', 'nested', 'via', 'roleGiven'] as const) if (p[flag]) out.push(flag);
   if (p.floatingParagraph) out.push('floating:paragraph');
+  if (p.between?.pronoun) out.push('between:pronoun');
+  if (p.between?.name) out.push('between:name');
   const e = p.speaker;
   if (e.group) out.push('group');
   if (!/\s/.test(e.name)) out.push('oneWord');

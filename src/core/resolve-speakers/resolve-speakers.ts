@@ -77,7 +77,7 @@ function speakerOf(c: QuoteCue, previous: Finding | null, paragraph: boolean, d:
     if (resolved.entity) {
       f.evidence = evidenceOf({
         rule: cue.rule, how: resolved.how, kind: c.kind, speaker: resolved.entity, phrase: cue.phrase.kind, gap: c.gap, at: resolved.mentionStart, length: lengthOf(c, article),
-        rival: resolved.rival, inverted: cue.inverted, shared: c.shared, turn: c.turn, via: !!f.via, roleGiven: !!cue.phrase.role,
+        rival: resolved.rival, inverted: cue.inverted, between: c.between, shared: c.shared, turn: c.turn, via: !!f.via, roleGiven: !!cue.phrase.role,
       }, d);
     }
   } else {
@@ -121,7 +121,7 @@ function relayed(c: QuoteCue, before: Finding, outer: Finding, d: Discourse, blo
   f.cue = [tokens[cue.cueStart]!.start, tokens[cue.cueEnd - 1]!.end];
   f.method = resolved.entity ? 'relay' : 'none';
   f.evidence = resolved.entity
-    ? evidenceOf({ rule: cue.rule, how: resolved.how, kind: c.kind, speaker: resolved.entity, phrase: cue.phrase.kind, gap: c.gap, at: resolved.mentionStart, length: lengthOf(c, article), rival: resolved.rival, inverted: cue.inverted, nested: true, via: !!f.via && f.via !== resolved.entity, roleGiven: !!cue.phrase.role }, d)
+    ? evidenceOf({ rule: cue.rule, how: resolved.how, kind: c.kind, speaker: resolved.entity, phrase: cue.phrase.kind, gap: c.gap, at: resolved.mentionStart, length: lengthOf(c, article), rival: resolved.rival, inverted: cue.inverted, between: c.between, nested: true, via: !!f.via && f.via !== resolved.entity, roleGiven: !!cue.phrase.role }, d)
     : null;
   f.confidence = f.evidence ? confidenceOf(f.evidence) : 0;
   if (f.speaker === f.via) f.via = null;

@@ -49,6 +49,8 @@ describe('the evidence of an attribution', () => {
     ['the last speaker a paragraph back', '“We will open the pier in May,” said Ines Kollberg.\n\n“The boats are ready.”', 1, ['rule:earlier', 'lastSpeaker'], ['floating:paragraph']],
     ['an organisation', '“The pier opens in May,” the Harbour Board said.', 0, ['group']],
     ['a speaker named often', 'Ines Kollberg came on Monday. Then Ines Kollberg sat, and later Ines Kollberg stood.\n\n“The pier opens in May,” Kollberg said.', 0, ['named:often'], ['named:once']],
+    ['a pronoun between the cue and the quotation', 'Ines Kollberg said he had called the plan “a farce” twice.', 0, ['between:pronoun'], ['between:name']],
+    ['another name between the cue and the quotation', 'Ines Kollberg said Tomas Berg had called the plan “a farce” twice.', 0, ['between:name']],
     ['a quotation inside another', '“My father told me ‘never sell the boat’ when I was ten,” said Ines Kollberg.', 1, ['nested']],
   ];
   it.each(rows)('%s', (_name, text, quote, has, lacks = []) => {
@@ -57,6 +59,7 @@ describe('the evidence of an attribution', () => {
     const evidence = q.evidence ?? [];
     expect(has.filter((f) => !evidence.includes(f))).toEqual([]);
     expect(lacks.filter((f) => evidence.includes(f))).toEqual([]);
+    expect(evidence.filter((f) => !FEATURES.has(f))).toEqual([]);
     expect(q.confidence).toBe(Math.round(confidenceOf(evidence) * 100) / 100);
   });
 
