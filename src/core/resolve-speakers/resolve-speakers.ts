@@ -18,9 +18,10 @@ import type { Article, Block } from '../read/blocks.js';
 import type { Discourse } from './discourse.js';
 import { evidenceOf } from './evidence.js';
 import { unattributed, type Finding } from './finding.js';
-import { floatingSpeaker, noteReportedSpeech, noteSpeaker } from './floating.js';
+import { noteReportedSpeech, noteSpeaker } from './floating.js';
+import { carriedCandidate, choose, cueCandidate, lengthOf } from './candidates.js';
 import { noteNames } from './mentions.js';
-import { interviewee, resolvePhrase } from './resolve.js';
+import { resolvePhrase } from './resolve.js';
 
 export interface ResolveOptions {
   article: Article;
@@ -63,32 +64,13 @@ export function resolveSpeakers(input: BlockCues, options: ResolveOptions): Find
 function speakerOf(c: QuoteCue, previous: Finding | null, paragraph: boolean, d: Discourse, block: number, article: Article): Finding {
   const f = unattributed(c.quote);
   f.kind = c.kind;
-  const { cue, reader: r } = c;
-  const tokens = r.tokens;
-  if (cue) {
-    const resolved = cue.interviewee
-      ? interviewee(d, tokens[cue.phrase.start]!.start, tokens[cue.phrase.end - 1]!.end)
-      : resolvePhrase(d, r, cue.phrase, block);
-    f.speaker = resolved.entity;
-    f.mention = [resolved.mentionStart, resolved.mentionEnd];
-    f.cue = [tokens[cue.cueStart]!.start, tokens[cue.cueEnd - 1]!.end];
-    f.method = cue.method;
-    if (cue.via) f.via = resolvePhrase(d, r, cue.via, block).entity;
-    if (resolved.entity) {
-      f.evidence = evidenceOf({
-        rule: cue.rule, how: resolved.how, kind: c.kind, speaker: resolved.entity, phrase: cue.phrase.kind, gap: c.gap, at: resolved.mentionStart, length: lengthOf(c, article),
-        rival: resolved.rival, inverted: cue.inverted, between: c.between, shared: c.shared, turn: c.turn, via: !!f.via, roleGiven: !!cue.phrase.role,
-      }, d);
-    }
-  } else {
-    const floating = floatingSpeaker(previous, paragraph, d, block);
-    if (floating) {
-      const { context, paragraph: inParagraph, ...found } = floating;
-      Object.assign(f, found);
-      f.evidence = evidenceOf({ rule: context, how: null, kind: c.kind, speaker: found.speaker!, at: found.mention![0], length: lengthOf(c, article), floatingParagraph: inParagraph }, d);
-    }
+  // the carried candidate is read only where there is no cue: with a cue, it is never chosen (candidates.ts)
+  const own = cueCandidate(c, d, block, article);
+  const chosen = choose([own, own ? null : carriedCandidate(c, previous, paragraph, d, block, article)]);
+  if (chosen) {
+    Object.assign(f, chosen.fields);
+    f.confidence = chosen.p;
   }
-  f.confidence = f.evidence ? confidenceOf(f.evidence) : 0;
   if (f.kind !== 'direct' && f.kind !== 'partial') {
     f.speaker = null;
     f.mention = null;
@@ -126,10 +108,4 @@ function relayed(c: QuoteCue, before: Finding, outer: Finding, d: Discourse, blo
   f.confidence = f.evidence ? confidenceOf(f.evidence) : 0;
   if (f.speaker === f.via) f.via = null;
   return f;
-}
-
-/** A quotation's length in code units, marks included. */
-function lengthOf(c: QuoteCue, article: Article): number {
-  const q = article.quotes[c.quote]!;
-  return q.close + q.closeLength - q.open;
 }
