@@ -72,12 +72,15 @@ export interface Between {
   name: boolean;
 }
 
+/** (one object for every quotation with no cue before it) */
+const NOTHING_BETWEEN: Between = Object.freeze({ pronoun: false, name: false });
+
 const OTHER_SUBJECTS = new Set(['he', 'she', 'they', 'who', 'which', 'we', 'it']);
 
 /** What stands between `cue` and the quotation at token `q`, looking back at most 60 tokens. */
 export function betweenOf(r: Reader, cue: Cue | null, q: number): Between {
+  if (!cue || cue.cueStart > q) return NOTHING_BETWEEN;
   const out = { pronoun: false, name: false };
-  if (!cue || cue.cueStart > q) return out;
   const from = Math.max(cue.cueEnd, cue.phrase.end, q - 60);
   for (let k = from; k < q; k++) {
     const t = r.tokens[k]!;
