@@ -46,7 +46,9 @@ export interface KindContext {
 export function quoteKind(c: KindContext): QuoteKind {
   if (c.quote.unclosed) return 'unclosed';
   const before = c.text.slice(Math.max(c.paragraph.start, c.quote.open - 40), c.quote.open);
-  if (isHeadline(c.text, c.paragraph) || (c.titleLine && isShortTitle(c.text, c.paragraph))) return 'headline';
+  // “We are ready ⏎ “Bring it on,” she said. — a quotation that runs on past its paragraph is no headline
+  const runsOn = c.quote.lastParagraph > c.quote.paragraph;
+  if (!runsOn && (isHeadline(c.text, c.paragraph) || (c.titleLine && isShortTitle(c.text, c.paragraph)))) return 'headline';
   const words = c.inner.trim().split(/\s+/).filter(Boolean);
   const startsSentence = isSentenceOpening(c.text, c.sentenceStart, c.quote.open);
   const capital = /^[\s'"\u2018\u2019\u201C([]*[\p{Lu}\p{N}]/u.test(c.inner);
