@@ -14,6 +14,7 @@ import {
 } from '../../lexicon/words.js';
 import type { Reader } from '../read/reader.js';
 import { spanText, type Token } from '../read/tokens.js';
+import { countedAfter, countedBefore } from './counted.js';
 import { isNameWord, isTitle } from './names.js';
 import { cleanRole, isAppositiveRole, isRoleHead, roleAfter, roleBefore } from './roles.js';
 import { isSpeechVerb } from './speech-verb.js';
@@ -90,6 +91,8 @@ export function phraseBefore(r: Reader, end: number, floor: number): Phrase | nu
     return { kind: 'name', start: role ? role.start : nameStart, end: j + 1, nameStart, nameEnd: j + 1, role: role?.text ?? null };
   }
 
+  const counted = countedBefore(r, j, floor);
+  if (counted) return counted;
   // The clip says; the piece argued: any noun after a determiner
   const determined = t.type === 'word' && !t.cap && DETERMINERS.has(r.tokens[j - 1]?.lower ?? '') && !CLAUSE_WORDS.has(t.lower) &&
     !PREPOSITIONS.has(t.lower) && !isSpeechVerb(r.tokens, j);
@@ -179,6 +182,8 @@ export function phraseAfter(r: Reader, start: number, ceiling: number): Phrase |
     !isNameWord(r, found.n + 1)) {
     return { kind: 'nominal', start, end: found.n + 1, nameStart: start, nameEnd: found.n + 1, role: null };
   }
+  const counted = found && found.i === start + 1 ? countedAfter(r, start, found.n, ceiling) : null;
+  if (counted) return counted;
   if (found) {
     const { i, n } = found;
     let end = n;
