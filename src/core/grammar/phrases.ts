@@ -2,7 +2,7 @@
  * Reading the noun phrase that names a speaker, to the left of a speech verb
  * (`Russian foreign minister Sergey Lavrov said`) or to its right (`said Paul Martin, a detective`).
  */
-import { OWNER_PREPOSITIONS } from '../../lexicon/cues.js';
+import { OPENING_PREPOSITIONS, OWNER_PREPOSITIONS } from '../../lexicon/cues.js';
 import { alternation } from '../../lexicon/list.js';
 import { ORG_WORDS } from '../../lexicon/organisations.js';
 import { POSSESSIVE_PRONOUNS, PRONOUNS } from '../../lexicon/people.js';
@@ -263,7 +263,16 @@ function phraseWithAppositives(r: Reader, end: number, floor: number): Phrase | 
   }
   if (at === end) return null;
   const headEnd = r.tokens[at - 1]?.text === ',' && at < end ? at - 1 : at;
-  const head = phraseBefore(r, headEnd, floor);
+  let head = phraseBefore(r, headEnd, floor);
+  // Outside the hall, the campaign manager, Derek Lyons, said: the phrase after a preposition that opens the clause is its
+  // object; the speaker's phrase starts at the aside after it
+  const farthest = asides[asides.length - 1];
+  const opener = r.tokens[floor];
+  if ((!head || head.start === floor + 1) && farthest && opener && (PREPOSITIONS.has(opener.lower) || OPENING_PREPOSITIONS.has(opener.lower))) {
+    asides.pop();
+    const first = r.tokens.indexOf(farthest[0]!);
+    head = phraseBefore(r, first + farthest.length, first);
+  }
   if (!head) return null;
   const nearest = asides[asides.length - 1];
   // The auditor, Thomas Okafor, said: the name stands in the aside
