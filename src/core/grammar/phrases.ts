@@ -16,7 +16,7 @@ import type { Reader } from '../read/reader.js';
 import { spanText, type Token } from '../read/tokens.js';
 import { countedAfter, countedBefore } from './counted.js';
 import { isNameWord, isTitle } from './names.js';
-import { cleanRole, isAppositiveRole, isRoleHead, roleAfter, roleBefore } from './roles.js';
+import { cleanRole, isAppositiveRole, isRoleHead, personInName, roleAfter, roleBefore } from './roles.js';
 import { isSpeechVerb } from './speech-verb.js';
 
 export type PhraseKind = 'name' | 'pronoun' | 'nominal';
@@ -88,7 +88,7 @@ export function phraseBefore(r: Reader, end: number, floor: number): Phrase | nu
       // the Vellmoor Fishermen’s Association: a possessive inside an organisation's name
       (r.tokens[nameStart - 1]!.type === 'poss' && ORG_WORDS.has(t.lower) && isNameWord(r, nameStart - 2)))) nameStart--;
     const role = roleBefore(r, nameStart, floor);
-    return { kind: 'name', start: role ? role.start : nameStart, end: j + 1, nameStart, nameEnd: j + 1, role: role?.text ?? null };
+    return personInName(r, { kind: 'name', start: role ? role.start : nameStart, end: j + 1, nameStart, nameEnd: j + 1, role: role?.text ?? null });
   }
 
   const counted = countedBefore(r, j, floor);
@@ -200,7 +200,7 @@ export function phraseAfter(r: Reader, start: number, ceiling: number): Phrase |
       while (k < ceiling && k < end + 8 && r.tokens[k]!.text !== ')') k++;
       if (r.tokens[k]?.text === ')') end = k + 1;
     }
-    return { kind: 'name', start, end, nameStart: i, nameEnd: n, role: cleanRole(role) };
+    return personInName(r, { kind: 'name', start, end, nameStart: i, nameEnd: n, role: cleanRole(role) });
   }
   // a nominal: the company’s spokesman; a senior official; police (never “in Chicago”)
   if (PREPOSITIONS.has(t.lower)) return null;
