@@ -21,6 +21,15 @@ describe('records', () => {
     expect(Object.keys(toRecord('a.txt', shuffled))).toEqual(RECORD_FIELDS);
   });
 
+  it('puts the fields asked for last, only where the quote has them: context', () => {
+    const context = { text: '“We will win,” Marquez said.', start: 0, end: 28 };
+    const shuffled = Object.fromEntries(Object.entries(quote({ context })).reverse()) as ReturnType<typeof quote>;
+    expect(OPTIONAL_FIELDS).toEqual(['context']);
+    expect(Object.keys(toRecord('a.txt', shuffled))).toEqual([...RECORD_FIELDS, 'context']);
+    expect(toRecord('a.txt', shuffled).context).toEqual(context);
+    expect('context' in toRecord('a.txt', quote())).toBe(false);
+  });
+
   it('keeps the values of the quote and adds the file', () => {
     expect(toRecord('a.txt', quote())).toEqual({ file: 'a.txt', ...quote() });
   });
