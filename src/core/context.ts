@@ -17,7 +17,7 @@
  * It reads only when asked, and each stretch once: a block, or the inside of a quotation.
  */
 import type { RawQuote } from './find-quotes.js';
-import { type Block, blocks, isTopLevel, quotationsInside } from './read/blocks.js';
+import { type Block, blocks, type Inside, isTopLevel, quotationsInside } from './read/blocks.js';
 import { splitSentences } from './read/sentences.js';
 import { tokenize } from './read/tokens.js';
 import type { Doc } from './segment.js';
@@ -37,7 +37,7 @@ interface Stretch {
 
 /** The contexts of one article's quotations, asked for in order of position. */
 export class Contexts {
-  private readonly inside: ReadonlyMap<number, number[]>;
+  private readonly inside: Inside;
   private readonly blocks: Generator<Block>;
   private block: Block | undefined;
   private blockRead: Stretch | undefined;
