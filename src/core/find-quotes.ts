@@ -50,6 +50,8 @@ interface Open {
   parent: Open | null;
   /** its index in `Found[]`, once closed or given up as unclosed */
   result?: number;
+  /** how many paragraphs with no marks the quotation has run on across (closedAhead) */
+  silent?: number;
   /** for a mark that never became a quotation: the nearest one around it that did (see recordedAround) */
   around?: Open | null;
 }
@@ -89,6 +91,11 @@ export function findQuotes(doc: Doc, options: FindOptions = {}): RawQuote[] {
         outer.reopens.push({ at: reopen.at, length: reopen.length });
         stack = [outer];
         first = 1;
+      } else if (!stray && carried.length === 1 && (runsOn(outer, marks) || (marks.length === 0 && closedAhead(doc, p, outer, options)))) {
+        if (marks.length === 0) outer.silent = (outer.silent ?? 0) + 1;
+        // “Dear crews, ⏎ The harbour closes at noon. ⏎ Bring the boats in,” she wrote. — a message set line by
+        // line, its lines never re-opened: the quotation runs on to the closing mark that opens a later line's marks
+        stack = [outer];
       } else {
         for (const open of carried) finishUnclosed(open, lastEnd, p - 1, found);
       }
@@ -104,6 +111,33 @@ export function findQuotes(doc: Doc, options: FindOptions = {}): RawQuote[] {
   for (const open of carried) finishUnclosed(open, lastEnd, paragraphs.length - 1, found);
 
   return mergeAndOrder(text, found);
+}
+
+/** How many paragraphs with no marks a quotation left open may run across to the one that closes it. */
+const RUN_ON = 3;
+
+/**
+ * Whether the first of a paragraph's marks can only close `open`, and the next, if any, can open:
+ * the quotation runs on into it (two closers in a row are markup or a slip: author="@x" date="…">).
+ */
+function runsOn(open: Open, marks: readonly Mark[]): boolean {
+  const m = marks[0];
+  const next = marks[1];
+  return !!m && m.canClose && !m.canOpen && open.mark.info.family === 'double' && open.mark.info.closers.includes(m.char) &&
+    (!next || next.canOpen);
+}
+
+/**
+ * Whether, past paragraph `p` (no marks), a paragraph's marks open with `open`'s closer, with no
+ * more than RUN_ON paragraphs without marks run across in all.
+ */
+function closedAhead(doc: Doc, p: number, open: Open, options: FindOptions): boolean {
+  const left = RUN_ON - (open.silent ?? 0) - 1;
+  for (let k = p + 1; k < doc.paragraphs.length && k <= p + 1 + left && left >= 0; k++) {
+    const marks = marksIn(doc.text, doc.paragraphs[k]!, options.asciiQuotes === true);
+    if (marks.length > 0) return runsOn(open, marks);
+  }
+  return false;
 }
 
 /** The text between a quotation's outer marks, with paragraph re-opening marks taken out. */
@@ -183,39 +217,44 @@ function record(open: Open, close: number, closeLength: number, lastParagraph: n
  */
 function mergeAndOrder(text: string, found: Found[]): RawQuote[] {
   const sorted = [...found].sort((a, b) => a.quote.open - b.quote.open || b.quote.close - a.quote.close);
-  const position = new Map<Found, number>(sorted.map((f, i) => [f, i]));
-  // the parent is the nearest enclosing mark that was really closed around this quotation
-  const parentOf = sorted.map(({ open, quote }) => {
+  // (arrays indexed by position, not maps: an article of broken marks holds hundreds of thousands)
+  const position = new Int32Array(found.length);
+  sorted.forEach((f, i) => (position[f.open.result!] = i));
+  // the parent is the nearest enclosing mark that was really closed around this quotation (-1: none)
+  const parentOf = new Int32Array(sorted.length);
+  // how many quotations stand right inside each, and the first of them
+  const kids = new Int32Array(sorted.length);
+  const firstKid = new Int32Array(sorted.length);
+  sorted.forEach(({ open, quote }, i) => {
     let parent = recordedAround(open);
     while (parent && !closedAround(parent, quote, found)) parent = recordedAround(parent);
-    return parent ? position.get(found[parent.result!]!)! : null;
+    const at = parent ? position[parent.result!]! : -1;
+    parentOf[i] = at;
+    if (at >= 0 && kids[at]!++ === 0) firstKid[at] = i;
   });
-  const childCount = new Map<number, number[]>();
-  parentOf.forEach((parent, i) => {
-    if (parent === null) return;
-    const kids = childCount.get(parent);
-    if (kids) kids.push(i);
-    else childCount.set(parent, [i]);
-  });
-  // “‘…’”: the outer marks absorb their only child
-  const absorbedInto = new Map<number, number>();
+  // “‘…’”: the outer marks absorb their only child (-1: not absorbed)
+  const absorbedInto = new Int32Array(sorted.length).fill(-1);
   sorted.forEach(({ quote }, i) => {
-    const kids = childCount.get(i) ?? [];
-    const inner = kids.length === 1 ? sorted[kids[0]!]!.quote : null;
+    const inner = kids[i] === 1 ? sorted[firstKid[i]!]!.quote : null;
     if (!inner || quote.unclosed || !onlyHolds(text, quote, inner)) return;
-    absorbedInto.set(kids[0]!, i);
+    absorbedInto[firstKid[i]!] = i;
     quote.openLength = inner.open + inner.openLength - quote.open;
     quote.closeLength = quote.close + quote.closeLength - inner.close;
     quote.close = inner.close;
     quote.merged = true;
   });
-  const kept = sorted.map((_, i) => i).filter((i) => !absorbedInto.has(i));
-  const newIndex = new Map<number, number>(kept.map((i, n) => [i, n]));
-  return kept.map((i) => {
+  const newIndex = new Int32Array(sorted.length);
+  const kept: RawQuote[] = [];
+  sorted.forEach(({ quote }, i) => {
+    newIndex[i] = kept.length;
+    if (absorbedInto[i] !== -1) return;
     let parent = parentOf[i]!;
-    while (parent !== null && absorbedInto.has(parent)) parent = absorbedInto.get(parent)!;
-    return { ...sorted[i]!.quote, parent: parent === null ? null : newIndex.get(parent)! };
+    while (parent !== -1 && absorbedInto[parent] !== -1) parent = absorbedInto[parent]!;
+    // (a parent opens before its child: its new index is known)
+    quote.parent = parent === -1 ? null : newIndex[parent]!;
+    kept.push(quote);
   });
+  return kept;
 }
 
 /**
