@@ -125,7 +125,7 @@ async function run(argv: readonly string[], io: Partial<Io>, stop: Stop): Promis
     const formatter = await formatterFor(options, useColor(options.color, stdout, env), terminalWidth(stdout, env, stderr), batch);
     const progress = stderr.isTTY && !stop.signal.aborted ? (await import('./progress.js')).startProgress(stderr, env, options.quiet, found?.length, stdout.isTTY === true) : undefined;
     // --kind picks from every kind
-    const extract = { all: options.all || options.kinds !== undefined, asciiQuotes: options.asciiQuotes };
+    const extract = { all: options.all || options.kinds !== undefined, asciiQuotes: options.asciiQuotes, ...(options.indirect && { indirect: true }) };
     const pace = pacer();
     const how = { pace, signal: stop.signal };
     const cores = io.cores ?? availableParallelism();

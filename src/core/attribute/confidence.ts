@@ -83,3 +83,19 @@ export const FLOATING = {
   /** the last speaker one or two blocks back */
   earlier: 0.6,
 } as const;
+
+/** Speech without quotation marks (with `indirect`, reported/): how sure the rule is, before resolving the phrase. */
+export const INDIRECT = {
+  /** Putin said that … / Putin told reporters … (the verb, then what was said) */
+  verbBefore: 0.85,
+  /** This happened everywhere, Putin added. (what was said, then the verb) */
+  verbAfter: 0.85,
+  /** …, adding that … (a participle: the clause's subject) */
+  participle: 0.75,
+  /** According to the ministry, … / …, according to the ministry. */
+  accordingTo: 0.85,
+  /** PENCE: … (a transcript turn) */
+  turn: 0.85,
+  /** Q: … / A: … (an interview's question or answer, by who the article says asks and answers) */
+  interview: 0.7,
+} as const;

@@ -61,6 +61,12 @@ export class Entities {
   orgByFirstWord(word: string): Entity | undefined {
     return this.orgsByFirstWord.get(word);
   }
+
+  /** These entities, each as `copy` makes it, into `into` (a fork's, which is empty). */
+  copyInto(into: Entities, copy: (e: Entity) => Entity): void {
+    for (const [name, e] of this.byName) into.byName.set(name, copy(e));
+    for (const [word, e] of this.orgsByFirstWord) into.orgsByFirstWord.set(word, copy(e));
+  }
 }
 
 /** Where an entity is named. */
@@ -90,6 +96,11 @@ export class Mentions {
   get recent(): readonly Mention[] {
     return this.list;
   }
+
+  /** These mentions, of the entities as `copy` makes them, into `into` (a fork's, which is empty). */
+  copyInto(into: Mentions, copy: (e: Entity) => Entity): void {
+    into.list = this.list.map((m) => ({ ...m, entity: copy(m.entity) }));
+  }
 }
 
 /** A speaker as resolved for one quotation. */
@@ -115,4 +126,25 @@ export class Discourse {
 
   /** `index`: the full names the article gives */
   constructor(readonly index: NameIndex) {}
+
+  /**
+   * A copy to read ahead in: what is resolved in it (reported speech, with `indirect`) changes
+   * nothing here, so the quotations are attributed as they are without it. Its entities are
+   * copies, each made once (the same entity under two names stays one).
+   */
+  fork(): Discourse {
+    const copies = new Map<Entity, Entity>();
+    const copy = (e: Entity): Entity => {
+      let c = copies.get(e);
+      if (!c) copies.set(e, (c = { ...e }));
+      return c;
+    };
+    const d = new Discourse(this.index);
+    this.entities.copyInto(d.entities, copy);
+    this.mentions.copyInto(d.mentions, copy);
+    d.firstPerson = this.firstPerson && copy(this.firstPerson);
+    const last = this.last;
+    d.last = last && { block: last.block, resolved: { ...last.resolved, entity: last.resolved.entity && copy(last.resolved.entity) } };
+    return d;
+  }
 }
