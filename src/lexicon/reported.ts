@@ -27,3 +27,11 @@ export const NOT_SPEAKER_LABELS: ReadonlySet<string> = wordSet(words(`correction
 /** Role words that say who asks an interview's questions: staff reporter Joel Anand spoke to her. */
 export const INTERVIEWER_ROLES: ReadonlySet<string> = wordSet(words(`reporter interviewer correspondent journalist editor host
   anchor writer columnist presenter moderator`));
+
+/**
+ * Speech verbs whose object is seldom what was said: she continued her tour, he began shouting,
+ * polls rate him, he spoke to reporters, they thanked the crowd. No reported speech after them.
+ */
+export const NOT_REPORTING: ReadonlySet<string> = wordSet(words(`continue begin rate press make speak talk thank welcome cheer
+  credit congratulate applaud hail commend laud attack knock rip lash blast slam read sing chant rap interrupt interject chime
+  dismiss apologize apologise reference flag command compare liken term label dub brand`));

@@ -11,7 +11,7 @@
  */
 import { ADVERBIAL_OPENERS } from '../../lexicon/cues.js';
 import { PRONOUNS } from '../../lexicon/people.js';
-import { ADDRESSEE_VERBS, BEFORE_THAT } from '../../lexicon/reported.js';
+import { ADDRESSEE_VERBS, BEFORE_THAT, NOT_REPORTING } from '../../lexicon/reported.js';
 import { DETERMINERS, PREPOSITIONS } from '../../lexicon/words.js';
 import { INDIRECT } from '../attribute/confidence.js';
 import { cue, type Cue } from '../attribute/cue.js';
@@ -116,8 +116,15 @@ function verbCue(r: Reader, v: number, s: Sentence): Found | null {
     const aside = r.tokens[found.cueEnd]?.text === ',' && found.cueEnd + 1 < end && !/ing$/.test(r.tokens[found.cueEnd + 1]!.lower);
     return { cue: { ...found, confidence: INDIRECT.verbAfter }, from: s.start, to: aside ? end : lead, after: false, boundary: lead };
   }
+  if (NOT_REPORTING.has(r.tokens[v]!.lemma ?? '')) return null;
   const from = complementStart(r, v, found.cueEnd, end);
   if (from >= end) return null;
+  // he spoke of his friendship / she apologized to Carson: a preposition names what or whom it was about, not what was said
+  const first = r.tokens[from]!;
+  if (PREPOSITIONS.has(first.lower) && wordsIn(r, from, end) < 7) return null;
+  // he admitted some culpability: without “that” or a colon, a short object is no statement
+  const opened = /^(?:that|:)$/.test(r.tokens[from - 1]?.lower ?? '');
+  if (!opened && wordsIn(r, from, end) < 3) return null;
   const before = r.tokens[participle ? v - 1 : p.start - 1];
   const boundary = before && (before.text === ',' || /^(?:and|but|while)$/.test(before.lower)) ? (participle ? v - 1 : p.start - 1) : -1;
   return { cue: found, from, to: end, after: true, boundary };
@@ -155,6 +162,8 @@ function complementStart(r: Reader, v: number, at: number, end: number): number 
     else if (t && t.cap) while (r.tokens[k]?.cap || r.tokens[k]?.type === 'poss') k++;
     else if (t && DETERMINERS.has(t.lower) && r.tokens[k + 1]?.type === 'word') k += 2;
   }
+  // “…,” he said, adding that …: a comma and another cue after the verb: nothing is said here
+  if (r.tokens[k]?.text === ',' && (/ing$/.test(r.tokens[k + 1]?.lower ?? '') || r.tokens[k + 1]?.lower === 'according')) return end;
   while (k < end && (r.tokens[k]!.lower === 'that' || /^[,:\u2014\u2013-]$/.test(r.tokens[k]!.text))) k++;
   return k;
 }
@@ -167,7 +176,9 @@ function complementStart(r: Reader, v: number, at: number, end: number): number 
 function trimmed(r: Reader, from: number, to: number, after: boolean, whole: IsWhole): [number, number] | null {
   for (let k = from; k < to; k++) {
     const t = r.tokens[k]!;
-    if (t.type !== 'quote' || !whole(t.quote)) continue;
+    if (t.type !== 'quote') continue;
+    // He said Russia had offered aid; “we have extended this proposal.”: a quotation after a semicolon or a colon is a sentence of its own
+    if (!whole(t.quote) && !(after && k > from && /^[;:]$/.test(r.tokens[k - 1]!.text))) continue;
     // He said the city held; “we did not leave.” / “We did not leave.” The city held, he said.
     if (after) to = k;
     else from = k + 1;
@@ -175,7 +186,12 @@ function trimmed(r: Reader, from: number, to: number, after: boolean, whole: IsW
   }
   while (from < to && r.tokens[from]!.type === 'punct' && /^[,;:.\u2014\u2013-]$/.test(r.tokens[from]!.text)) from++;
   while (to > from && r.tokens[to - 1]!.type === 'punct' && TERMINAL.test(r.tokens[to - 1]!.text)) to--;
+  return wordsIn(r, from, to) >= 2 ? [from, to] : null;
+}
+
+/** How many words (not quotations, not punctuation) stand in tokens [from, to). */
+function wordsIn(r: Reader, from: number, to: number): number {
   let words = 0;
   for (let k = from; k < to; k++) if (r.tokens[k]!.type === 'word') words++;
-  return words >= 2 ? [from, to] : null;
+  return words;
 }
