@@ -192,7 +192,7 @@ async function formatterFor(options: Options, color: boolean, width: number, bat
 async function viewFormatter(options: Options, color: boolean, width: number, headings: boolean): Promise<Formatter> {
   if (options.view === 'by-speaker') {
     const { createBySpeakerFormatter } = await import('../format/by-speaker.js');
-    return createBySpeakerFormatter({ format: options.format, width, color, bom: options.bom });
+    return createBySpeakerFormatter({ format: options.format, width, color, bom: options.bom, ...(options.indirect && { reported: true }) });
   }
   if (options.view === 'show') return (await import('../format/show.js')).createShowFormatter({ color, width, headings });
   switch (options.format) {

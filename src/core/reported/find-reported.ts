@@ -186,6 +186,8 @@ function trimmed(r: Reader, from: number, to: number, after: boolean, whole: IsW
   }
   while (from < to && r.tokens[from]!.type === 'punct' && /^[,;:.\u2014\u2013-]$/.test(r.tokens[from]!.text)) from++;
   while (to > from && r.tokens[to - 1]!.type === 'punct' && TERMINAL.test(r.tokens[to - 1]!.text)) to--;
+  // My predecessor told me “you will say no,” and he was right: what was said is the quotation
+  if (after && r.tokens[from]?.type === 'quote') return null;
   return wordsIn(r, from, to) >= 2 ? [from, to] : null;
 }
 
