@@ -12,7 +12,7 @@
 import { ADVERBIAL_OPENERS } from '../../lexicon/cues.js';
 import { PRONOUNS } from '../../lexicon/people.js';
 import { ADDRESSEE_VERBS, BEFORE_THAT, NOT_REPORTING } from '../../lexicon/reported.js';
-import { DETERMINERS, PREPOSITIONS } from '../../lexicon/words.js';
+import { BE_FORMS, DETERMINERS, PREPOSITIONS } from '../../lexicon/words.js';
 import { INDIRECT } from '../attribute/confidence.js';
 import { cue, type Cue } from '../attribute/cue.js';
 import { clauseAttribution } from '../attribute/sentence.js';
@@ -71,6 +71,8 @@ export function findReported(r: Reader, s: Sentence, whole: IsWhole): ReportedSp
         break;
       }
     }
+    // She told reporters the board would ask the bidders to cut prices: a cue inside what another said is part of it
+    if (f.boundary < 0 && f.after && found.some((g, j) => j < i && g.after && g.from <= f.cue.cueStart && f.cue.cueStart < g.to)) continue;
     const span = trimmed(r, f.from, to, f.after, whole);
     if (span) out.push({ cue: f.cue, from: span[0], to: span[1] });
   }
@@ -86,7 +88,7 @@ function contentEnd(r: Reader, s: Sentence): number {
 
 // according to the ministry, the talks failed / the talks failed, according to the ministry / the plan, according to X, is dead
 function accordingTo(r: Reader, k: number, s: Sentence): Found | null {
-  const p = phraseAfter(r, k + 2, s.end);
+  const p = phraseAfter(r, k + 2, accordingCeiling(r, k + 2, s.end));
   if (!p) return null;
   const c = cue('according-to', p, k, k + 2, INDIRECT.accordingTo);
   const end = contentEnd(r, s);
@@ -94,8 +96,29 @@ function accordingTo(r: Reader, k: number, s: Sentence): Found | null {
   if (k - s.start <= 2 && r.tokens.slice(s.start, k).every((t) => t.type === 'word' && !t.cue)) {
     return { cue: c, from: p.end, to: end, after: true, boundary: -1 };
   }
-  if (p.end >= end) return { cue: c, from: s.start, to: r.tokens[k - 1]?.text === ',' ? k - 1 : k, after: false, boundary: k - 1 };
+  // the talks failed, according to the ministry. / …, according to the operator, Westline Crossings.
+  const closing = p.end >= end || (r.tokens[p.end]!.text === ',' && r.tokens.slice(p.end + 1, end).every((t) => t.cap || t.type === 'punct'));
+  if (closing) return { cue: c, from: s.start, to: r.tokens[k - 1]?.text === ',' ? k - 1 : k, after: false, boundary: k - 1 };
   return { cue: c, from: s.start, to: end, after: false, boundary: -1 };
+}
+
+/**
+ * Where the phrase after “according to” must end: at its comma, or at the next one when a name
+ * alone stands between them (according to the harbour master, Tomasz Lindqvist, the ferry …).
+ */
+function accordingCeiling(r: Reader, from: number, end: number): number {
+  const commaAfter = (i: number) => {
+    for (let k = i; k < end; k++) if (r.tokens[k]!.text === ',') return k;
+    return end;
+  };
+  const first = commaAfter(from);
+  if (first >= end) return end;
+  const second = commaAfter(first + 1);
+  // (or a role: according to Tomasz Lindqvist, the harbour master, the ferry …)
+  const between = r.tokens.slice(first + 1, second);
+  const aside = second < end && between.length <= 5 && (between.every((t) => t.cap) ||
+    (DETERMINERS.has(between[0]!.lower) && between.every((t) => t.type === 'word' && !BE_FORMS.has(t.lower) && !t.cue)));
+  return aside ? second : first;
 }
 
 // Putin said (that) … / Putin told reporters … / …, Putin added. / …, said Putin. / …, adding that …
@@ -103,6 +126,8 @@ function verbCue(r: Reader, v: number, s: Sentence): Found | null {
   const participle = /ing$/.test(r.tokens[v]!.lower);
   const found = clauseAttribution(r, v, s.start, 'cue', participle ? INDIRECT.participle : INDIRECT.verbBefore);
   if (!found || found.via || isFirstPerson(r, found.phrase)) return null;
+  // He was questioned by counsel / she was told that …: the subject of a passive is the one spoken to
+  if (BE_FORMS.has(r.tokens[v - 1]?.lower ?? '') && !participle) return null;
   const p = found.phrase;
   const end = contentEnd(r, s);
   // …, said Putin.
@@ -148,6 +173,7 @@ function closes(r: Reader, i: number, end: number): boolean {
  */
 function complementStart(r: Reader, v: number, at: number, end: number): number {
   let k = at;
+  if (r.tokens[k]?.lower === 'that') return k + 1;
   // said on Tuesday that …, told the committee in a letter that …
   for (let j = k; j < end && j < k + 14; j++) {
     const t = r.tokens[j]!;
@@ -184,6 +210,9 @@ function trimmed(r: Reader, from: number, to: number, after: boolean, whole: IsW
     else from = k + 1;
     if (after) break;
   }
+  // PORT ELLERY — The board has put off its vote …, its chair said: not the dateline
+  const dash = r.tokens.slice(from, Math.min(to, from + 6)).findIndex((t) => /^[\u2014\u2013]$/.test(t.text));
+  if (!after && dash > 0 && r.tokens.slice(from, from + dash).every((t) => t.type === 'word' && t.text === t.text.toUpperCase())) from += dash + 1;
   while (from < to && r.tokens[from]!.type === 'punct' && /^[,;:.\u2014\u2013-]$/.test(r.tokens[from]!.text)) from++;
   while (to > from && r.tokens[to - 1]!.type === 'punct' && TERMINAL.test(r.tokens[to - 1]!.text)) to--;
   // My predecessor told me “you will say no,” and he was right: what was said is the quotation
