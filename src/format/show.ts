@@ -38,7 +38,7 @@ export interface ShowOptions {
  * break gets one. In a batch, each article has a heading: its path and its count of quotations.
  *
  * With --indirect, reported speech and transcript turns are dim (not in the speaker's color,
- * which marks a speaker's own words) and their labels say so: `⟦reported: Vladimir Putin⟧`,
+ * which marks a speaker's own words) and their labels say so: `⟦reported: Elena Marquez⟧`,
  * `⟦turn: Dale Halvey⟧`. A quotation inside them keeps its color and its own label.
  */
 export function createShowFormatter(options: ShowOptions): Formatter {

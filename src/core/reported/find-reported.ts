@@ -2,9 +2,9 @@
  * Reported speech (with `indirect`): in one sentence, what someone is said to have said without
  * quotation marks, as the tokens of the content and the cue that names who said it.
  *
- *     Putin said that his country was not defeated.   → his country was not defeated   (Putin)
- *     Putin told reporters the city had held.         → the city had held              (Putin)
- *     This happened everywhere, Putin added.          → This happened everywhere       (Putin)
+ *     Marquez said that the bridge would open.        → the bridge would open          (Marquez)
+ *     Marquez told reporters the city had paid.       → the city had paid              (Marquez)
+ *     It happens every winter, Marquez added.         → It happens every winter        (Marquez)
  *     According to the ministry, the talks failed.    → the talks failed               (the ministry)
  *     He said the plan was “a disaster”.              → the plan was “a disaster”      (the quotation keeps its record)
  *     “We won,” she said.                             → nothing: the quotation is the content
@@ -63,7 +63,7 @@ export function findReported(r: Reader, s: Sentence, whole: IsWhole): ReportedSp
   for (let i = 0; i < found.length; i++) {
     const f = found[i]!;
     let to = f.to;
-    // Putin said that …, arguing that …: the first content stops where the second cue's clause starts
+    // Marquez said that …, arguing that …: the first content stops where the second cue's clause starts
     if (f.after) for (let j = i + 1; j < found.length; j++) {
       const b = found[j]!.boundary;
       if (b > f.from && b < to) {
@@ -121,7 +121,7 @@ function accordingCeiling(r: Reader, from: number, end: number): number {
   return aside ? second : first;
 }
 
-// Putin said (that) … / Putin told reporters … / …, Putin added. / …, said Putin. / …, adding that …
+// Marquez said (that) … / Marquez told reporters … / …, Marquez added. / …, said Marquez. / …, adding that …
 function verbCue(r: Reader, v: number, s: Sentence): Found | null {
   const participle = /ing$/.test(r.tokens[v]!.lower);
   const found = clauseAttribution(r, v, s.start, 'cue', participle ? INDIRECT.participle : INDIRECT.verbBefore);
@@ -130,12 +130,12 @@ function verbCue(r: Reader, v: number, s: Sentence): Found | null {
   if (BE_FORMS.has(r.tokens[v - 1]?.lower ?? '') && !participle) return null;
   const p = found.phrase;
   const end = contentEnd(r, s);
-  // …, said Putin.
+  // …, said Marquez.
   if (p.start > v) {
     if (r.tokens[v - 1]?.text !== ',' || v - 1 <= s.start) return null;
     return { cue: { ...found, confidence: INDIRECT.verbAfter }, from: s.start, to: v - 1, after: false, boundary: v - 1 };
   }
-  // This happened everywhere, Putin added. / The plan, he said, is dead.
+  // It happens every winter, Marquez added. / The plan, he said, is dead.
   const lead = p.start - 1;
   if (r.tokens[lead]?.text === ',' && lead > s.start && !participle && closes(r, found.cueEnd, end)) {
     const aside = r.tokens[found.cueEnd]?.text === ',' && found.cueEnd + 1 < end && !/ing$/.test(r.tokens[found.cueEnd + 1]!.lower);

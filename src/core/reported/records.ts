@@ -3,7 +3,7 @@
  * of position: each block's records merged by `start`, and all numbered again (`index`, and the
  * `parent` of a quotation inside another).
  *
- *     Putin said that his country …        index 0, indirect
+ *     Marquez said that the bridge …       index 0, indirect
  *     “Would they be doing this …”         index 1, direct (its index 0 without `indirect`)
  */
 import { positions, type Positions } from '../offsets.js';

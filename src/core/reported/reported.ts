@@ -3,8 +3,8 @@
  * statements its sentences report without quotation marks (find-reported.ts) and the transcript
  * turns that open in it (turns.ts), each with its speaker read against the discourse.
  *
- *     Putin said that his country was not defeated.   → indirect, Vladimir Putin
- *     He also claimed that Russia had offered aid.    → indirect, he → Vladimir Putin
+ *     Elena Marquez said that the bridge would open.  → indirect, Elena Marquez
+ *     She also claimed that the city had paid.        → indirect, she → Elena Marquez
  *     HALVEY: It is more of a plan than you offered.  → turn, Dale Halvey
  *
  * Speakers are resolved in a fork of the discourse (Discourse.fork): the quotations are
