@@ -31,6 +31,8 @@ export interface Options {
   asciiQuotes: boolean;
   /** `--indirect`, or a `--kind` of indirect or turn: also list speech without quotation marks */
   indirect: boolean;
+  /** `--context`: each record with the sentence that holds its quotation (the quotation views only) */
+  context: boolean;
   color: ColorMode;
   /** the per-file size limit, in bytes */
   maxBytes: number;
@@ -81,6 +83,8 @@ Examples:
                                            an article from standard input
   whosaid --all article.txt                scare quotes, titles, headlines too
   whosaid --kind scare --kind title a.txt  only scare quotes and titles
+  whosaid --context --csv articles/ > q.csv
+                                           each quotation with the sentence it stands in
   whosaid --min-confidence 0.8 --ndjson articles/
                                            only the attributions whosaid is sure of
   whosaid --indirect article.txt           reported speech and transcript turns too
@@ -122,6 +126,7 @@ function program(output: ParserOutput): Command {
         .argParser(parseKinds),
     )
     .addOption(new Option('--min-confidence <p>', 'only quotations attributed with at least this confidence, 0 to 1').argParser(parseConfidence))
+    .option('--context', 'give each quotation the sentence that holds it; the table shows it under the quotation')
     .option('--ascii-quotes', "read '' and `` as double quotation marks (NYT archive text, LaTeX); by default '' is two apostrophes")
     .option('--indirect', 'also list speech without quotation marks: reported speech (X said that …) and transcript turns (PENCE: …)')
     .option('--by-speaker', 'print one line per speaker (role, quotes, words, files) after the run')
@@ -182,6 +187,7 @@ export function parseArguments(argv: readonly string[], output: ParserOutput): P
     all?: true;
     asciiQuotes?: true;
     indirect?: true;
+    context?: true;
     color: ColorMode;
     maxSize: number;
     quiet?: true;
@@ -207,6 +213,7 @@ export function parseArguments(argv: readonly string[], output: ParserOutput): P
       minConfidence: given.minConfidence,
       asciiQuotes: given.asciiQuotes ?? false,
       indirect: !!given.indirect || !!given.kind?.some((kind) => UNQUOTED_KINDS.includes(kind)),
+      context: given.context ?? false,
       color: given.color,
       maxBytes: Math.ceil(given.maxSize * MIB),
       bom: given.bom ?? false,

@@ -62,7 +62,7 @@ function* recordsByBlock(article: Article, options: ExtractOptions): Generator<Q
   const discourse = new Discourse(article.index);
   const records = new Records(article.doc, article.quotes, options);
   // with `indirect`: every block, and the statements without quotation marks among the quotations
-  const reported = options.indirect ? { stage: new ReportedSpeechStage(article), records: new MergedRecords(article.doc) } : null;
+  const reported = options.indirect ? { stage: new ReportedSpeechStage(article), records: new MergedRecords(article.doc, !!options.context) } : null;
   let found = 0;
   for (const block of blocks(article, !!reported)) {
     const read = readBlock(block, article);

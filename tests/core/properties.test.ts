@@ -114,7 +114,7 @@ function extract(text: string, options: ExtractOptions): Quote[] {
   return result;
 }
 
-const OPTIONS: ExtractOptions[] = [{}, { all: true }, { asciiQuotes: true }, { all: true, asciiQuotes: true }];
+const OPTIONS: ExtractOptions[] = [{}, { all: true }, { asciiQuotes: true }, { all: true, asciiQuotes: true }, { all: true, context: true }];
 const eachOption = OPTIONS.map((o) => [JSON.stringify(o), o] as const);
 
 describe('extractQuotes on any text', () => {
@@ -155,9 +155,19 @@ describe('extractQuotes on any text', () => {
         const strip = ({ index: _index, parent: _parent, ...q }: Quote) => q;
         const unquoted = (q: Quote) => q.kind === 'indirect' || q.kind === 'turn';
         expect(records.filter((q) => !unquoted(q)).map(strip)).toEqual(extract(text, { all }).map(strip));
-        const points = Array.from(text.replace(/^\uFEFF/, ''));
+        const points = Array.from(text);
         for (const q of records.filter(unquoted)) expect(points.slice(q.start, q.end).join('')).toBe(q.text);
         expect(records.map((q) => q.index)).toEqual(records.map((_, i) => i));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('gives with `context` the records it gives without, each with its context added', () => {
+    fc.assert(
+      fc.property(article, fc.boolean(), (text, all) => {
+        const withContext = extract(text, { all, context: true }).map(({ context: _context, ...rest }) => rest);
+        expect(withContext).toEqual(extract(text, { all }));
       }),
       { numRuns: RUNS },
     );

@@ -18,7 +18,8 @@ export class MergedRecords {
   private readonly renumbered = new Map<number, number>();
   private next = 0;
 
-  constructor(private readonly doc: Doc) {
+  /** `context`: each record with its sentence (`{ context: true }`) */
+  constructor(private readonly doc: Doc, private readonly context = false) {
     this.pos = positions(doc.text, doc.lineStarts);
   }
 
@@ -63,6 +64,7 @@ export class MergedRecords {
       parent: null,
       confidence: Math.round(u.confidence * 100) / 100,
       method: u.method,
+      ...(this.context && { context: span(u.context)! }),
     };
   }
 }

@@ -31,6 +31,8 @@ export interface Unquoted {
   cue: [number, number] | null;
   method: AttributionMethod;
   confidence: number;
+  /** the sentence that holds the content (a turn: the turn, its label included), for `context` */
+  context: [number, number];
 }
 
 /** What is still to find in one article: its turns, found once. */
@@ -54,7 +56,8 @@ export class ReportedSpeechStage {
     for (const s of read.sentences) {
       for (const found of findReported(r, s, whole)) {
         const content: [number, number] = [r.tokens[found.from]!.start, r.tokens[found.to - 1]!.end];
-        pending.push({ at: content[0], resolve: (fork) => said(fork, read, found.cue, content) });
+        const sentence: [number, number] = [r.tokens[s.start]!.start, r.tokens[s.end - 1]!.end];
+        pending.push({ at: content[0], resolve: (fork) => said(fork, read, found.cue, content, sentence) });
       }
     }
     while (this.nextTurn < this.turns.length && this.turns[this.nextTurn]!.first <= block.last) {
@@ -84,23 +87,26 @@ export class ReportedSpeechStage {
       resolved = i >= 0 && j > i ? resolvePhrase(d, r, phrase, block.index) : { entity: null, mentionStart: labelStart, mentionEnd: labelEnd, certainty: 0 };
     }
     const confidence = turn.interview ? INDIRECT.interview : INDIRECT.turn;
-    return unquoted('turn', [turn.content[0], end], resolved, [labelEnd, labelEnd + 1], 'transcript', confidence);
+    return unquoted('turn', [turn.content[0], end], resolved, [labelEnd, labelEnd + 1], 'transcript', confidence, [labelStart, end]);
   }
 }
 
 /** Reported speech: the speaker its cue names. */
-function said(d: Discourse, read: ReadBlock, c: Cue, content: [number, number]): Unquoted {
+function said(d: Discourse, read: ReadBlock, c: Cue, content: [number, number], sentence: [number, number]): Unquoted {
   const { reader: r, block } = read;
   const resolved = resolvePhrase(d, r, c.phrase, block.index);
   const cue: [number, number] = [r.tokens[c.cueStart]!.start, r.tokens[c.cueEnd - 1]!.end];
-  return unquoted('indirect', content, resolved, cue, c.method, c.confidence);
+  return unquoted('indirect', content, resolved, cue, c.method, c.confidence, sentence);
 }
 
-function unquoted(kind: Unquoted['kind'], content: [number, number], resolved: Resolved, cue: [number, number], method: AttributionMethod, confidence: number): Unquoted {
+function unquoted(
+  kind: Unquoted['kind'], content: [number, number], resolved: Resolved, cue: [number, number], method: AttributionMethod, confidence: number,
+  context: [number, number],
+): Unquoted {
   const speaker = resolved.entity;
   return {
     kind, content, speaker, mention: [resolved.mentionStart, resolved.mentionEnd], cue,
-    method: speaker ? method : 'none', confidence: speaker ? confidence * resolved.certainty : 0,
+    method: speaker ? method : 'none', confidence: speaker ? confidence * resolved.certainty : 0, context,
   };
 }
 
