@@ -128,6 +128,7 @@ async function run(argv: readonly string[], io: Partial<Io>, stop: Stop): Promis
     const extract = {
       all: options.all || options.kinds !== undefined, asciiQuotes: options.asciiQuotes,
       ...(options.context && options.view === 'quotes' ? { context: true } : {}),
+      ...(options.indirect && { indirect: true }),
     };
     const pace = pacer();
     const how = { pace, signal: stop.signal };
@@ -195,7 +196,7 @@ async function formatterFor(options: Options, color: boolean, width: number, bat
 async function viewFormatter(options: Options, color: boolean, width: number, headings: boolean): Promise<Formatter> {
   if (options.view === 'by-speaker') {
     const { createBySpeakerFormatter } = await import('../format/by-speaker.js');
-    return createBySpeakerFormatter({ format: options.format, width, color, bom: options.bom });
+    return createBySpeakerFormatter({ format: options.format, width, color, bom: options.bom, ...(options.indirect && { reported: true }) });
   }
   if (options.view === 'show') return (await import('../format/show.js')).createShowFormatter({ color, width, headings });
   switch (options.format) {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { QuoteKind } from '../core/types.js';
 import { MIB } from '../io/read.js';
-import { QUOTE_KINDS } from './kinds.js';
+import { QUOTE_KINDS, UNQUOTED_KINDS } from './kinds.js';
 
 /** The output formats: a table for people, the others for programs. */
 export type Format = 'table' | 'json' | 'ndjson' | 'csv';
@@ -29,6 +29,8 @@ export interface Options {
   minConfidence: number | undefined;
   /** `--ascii-quotes`: read '' and `` as double quotation marks */
   asciiQuotes: boolean;
+  /** `--indirect`, or a `--kind` of indirect or turn: also list speech without quotation marks */
+  indirect: boolean;
   /** `--context`: each record with the sentence that holds its quotation (the quotation views only) */
   context: boolean;
   color: ColorMode;
@@ -85,6 +87,7 @@ Examples:
                                            each quotation with the sentence it stands in
   whosaid --min-confidence 0.8 --ndjson articles/
                                            only the attributions whosaid is sure of
+  whosaid --indirect article.txt           reported speech and transcript turns too
   whosaid --by-speaker articles/           per-speaker summary: quotes, words, files
   whosaid --by-speaker --json articles/    the same as JSON, for scripts
   whosaid --show article.txt               the article, each quotation marked by speaker
@@ -125,6 +128,7 @@ function program(output: ParserOutput): Command {
     .addOption(new Option('--min-confidence <p>', 'only quotations attributed with at least this confidence, 0 to 1').argParser(parseConfidence))
     .option('--context', 'give each quotation the sentence that holds it; the table shows it under the quotation')
     .option('--ascii-quotes', "read '' and `` as double quotation marks (NYT archive text, LaTeX); by default '' is two apostrophes")
+    .option('--indirect', 'also list speech without quotation marks: reported speech (X said that …) and transcript turns (PENCE: …)')
     .option('--by-speaker', 'print one line per speaker (role, quotes, words, files) after the run')
     .addOption(
       new Option('--show', 'print the articles, each quotation colored by speaker, the name after it')
@@ -182,6 +186,7 @@ export function parseArguments(argv: readonly string[], output: ParserOutput): P
     bom?: true;
     all?: true;
     asciiQuotes?: true;
+    indirect?: true;
     context?: true;
     color: ColorMode;
     maxSize: number;
@@ -207,6 +212,7 @@ export function parseArguments(argv: readonly string[], output: ParserOutput): P
       kinds: given.kind,
       minConfidence: given.minConfidence,
       asciiQuotes: given.asciiQuotes ?? false,
+      indirect: !!given.indirect || !!given.kind?.some((kind) => UNQUOTED_KINDS.includes(kind)),
       context: given.context ?? false,
       color: given.color,
       maxBytes: Math.ceil(given.maxSize * MIB),

@@ -20,7 +20,14 @@ export type QuoteKind =
   /** a quoted fragment in a headline or subhead: Russia ‘achieved its goals’ */
   | 'headline'
   /** an opening mark never closed within its paragraph */
-  | 'unclosed';
+  | 'unclosed'
+  /**
+   * speech without quotation marks, reported (only with `indirect`): Putin said that his
+   * country was not defeated. `start`/`end` hold the reported content, no marks
+   */
+  | 'indirect'
+  /** a transcript or interview turn (only with `indirect`): the words after PENCE: or A:, up to the next turn */
+  | 'turn';
 
 /** How the speaker of a quotation was found. */
 export type AttributionMethod =
@@ -52,7 +59,11 @@ export interface Span {
   end: number;
 }
 
-/** One quotation found in one article. */
+/**
+ * One quotation found in one article; with `indirect`, also one statement reported without
+ * quotation marks (kind `indirect` or `turn`), whose `start`/`end` hold the reported content and
+ * `text` that content as it stands.
+ */
 export interface Quote {
   /** 0-based position of the record within its file, in order of `start` */
   index: number;
@@ -100,4 +111,10 @@ export interface ExtractOptions {
   asciiQuotes?: boolean;
   /** give each record its `context`, the sentence that holds the quotation (off by default: it reads each block again) */
   context?: boolean;
+  /**
+   * also list speech without quotation marks: reported speech (kind `indirect`: X said that …;
+   * …, X said.; according to X, …) and transcript turns (kind `turn`: PENCE: …, Q: …, A: …),
+   * among the quotations in order of position; off by default
+   */
+  indirect?: boolean;
 }

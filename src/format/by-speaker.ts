@@ -3,7 +3,7 @@ import { SCHEMA_VERSION } from './json.js';
 import { SpeakerColors } from './palette.js';
 import type { Formatter } from './record.js';
 import { count, UNATTRIBUTED } from './speaker.js';
-import { SpeakerTally, SUMMARY_FIELDS, type SpeakerSummary } from './speaker-tally.js';
+import { REPORTED_SUMMARY_FIELDS, SpeakerTally, SUMMARY_FIELDS, type SpeakerSummary } from './speaker-tally.js';
 import { cells, padEnd, padStart, toOneLine, truncate } from './wrap.js';
 
 /** How `--by-speaker` writes its summary. */
@@ -18,15 +18,19 @@ export interface BySpeakerOptions {
   color?: boolean;
   /** with csv: start with a UTF-8 byte order mark */
   bom?: boolean;
+  /** count statements without quotation marks in a `reported` column of their own (--indirect) */
+  reported?: boolean;
 }
 
 /**
  * `--by-speaker`: nothing while files are read, then one line per speaker at the end, as a
  * table, one JSON document `{"schemaVersion": 1, "speakers": [...]}`, NDJSON (one speaker a
- * line) or CSV (a header row `speaker,role,quotes,words,files`).
+ * line) or CSV (a header row `speaker,role,quotes,words,files`). With `reported` (--indirect), a
+ * `reported` column after `quotes` counts the statements without quotation marks apart.
  */
 export function createBySpeakerFormatter(options: BySpeakerOptions): Formatter {
-  const tally = new SpeakerTally();
+  const tally = new SpeakerTally(options.reported ?? false);
+  const fields = options.reported ? REPORTED_SUMMARY_FIELDS : SUMMARY_FIELDS;
   return {
     begin: () => '',
     file(result) {
@@ -38,13 +42,13 @@ export function createBySpeakerFormatter(options: BySpeakerOptions): Formatter {
       const lines = tally.summary();
       switch (options.format) {
         case 'json':
-          return formatSummaryJson(lines, interrupted);
+          return formatSummaryJson(lines, interrupted, fields);
         case 'ndjson':
           return lines.map((line) => JSON.stringify(line) + '\n').join('');
         case 'csv':
-          return formatSummaryCsv(lines, options.bom ?? false);
+          return formatSummaryCsv(lines, options.bom ?? false, fields);
         case 'table':
-          return formatSummaryTable(lines, { width: options.width ?? 80, color: options.color ?? false, files: tally.files, interrupted });
+          return formatSummaryTable(lines, { width: options.width ?? 80, color: options.color ?? false, files: tally.files, interrupted, reported: options.reported ?? false });
       }
     },
   };
@@ -63,16 +67,16 @@ export function createBySpeakerFormatter(options: BySpeakerOptions): Formatter {
  *
  * `"interrupted": true` is added when a signal stopped the run (the counts cover the files before it).
  */
-export function formatSummaryJson(lines: readonly SpeakerSummary[], interrupted = false): string {
-  const entries = lines.map((line) => '    ' + JSON.stringify(line, [...SUMMARY_FIELDS], 1).replace(/\n\s*/g, ' '));
+export function formatSummaryJson(lines: readonly SpeakerSummary[], interrupted = false, fields: readonly string[] = SUMMARY_FIELDS): string {
+  const entries = lines.map((line) => '    ' + JSON.stringify(line, [...fields], 1).replace(/\n\s*/g, ' '));
   const speakers = entries.length === 0 ? '[]' : `[\n${entries.join(',\n')}\n  ]`;
   return `{\n  "schemaVersion": ${SCHEMA_VERSION},\n  "speakers": ${speakers}${interrupted ? ',\n  "interrupted": true' : ''}\n}\n`;
 }
 
 /** The summary as CSV: a header row, one row per speaker, CRLF line ends; null as an empty field. */
-export function formatSummaryCsv(lines: readonly SpeakerSummary[], bom: boolean): string {
-  const rows = lines.map((line) => SUMMARY_FIELDS.map((field) => csvField(spreadsheetSafe(String(line[field] ?? '')))).join(','));
-  return (bom ? UTF8_BOM : '') + [SUMMARY_FIELDS.join(','), ...rows].map((row) => row + CRLF).join('');
+export function formatSummaryCsv(lines: readonly SpeakerSummary[], bom: boolean, fields: readonly (keyof SpeakerSummary)[] = SUMMARY_FIELDS): string {
+  const rows = lines.map((line) => fields.map((field) => csvField(spreadsheetSafe(String(line[field] ?? '')))).join(','));
+  return (bom ? UTF8_BOM : '') + [fields.join(','), ...rows].map((row) => row + CRLF).join('');
 }
 
 /**
@@ -87,18 +91,19 @@ export function formatSummaryCsv(lines: readonly SpeakerSummary[], bom: boolean)
  */
 export function formatSummaryTable(
   lines: readonly SpeakerSummary[],
-  options: { width: number; color: boolean; files: number; interrupted?: boolean },
+  options: { width: number; color: boolean; files: number; interrupted?: boolean; reported?: boolean },
 ): string {
   const colors = new SpeakerColors(options.color);
   const { paint } = colors;
   const quotes = lines.reduce((sum, line) => sum + line.quotes, 0);
+  const reported = options.reported ? lines.reduce((sum, line) => sum + (line.reported ?? 0), 0) : undefined;
   const speakers = lines.filter((line) => line.speaker !== null).length;
   const closing =
-    `${count(speakers, 'speaker')}, ${count(quotes, 'quote')} in ${count(options.files, 'file')}` +
+    `${count(speakers, 'speaker')}, ${count(quotes, 'quote')}${reported === undefined ? '' : `, ${count(reported, 'reported statement')}`} in ${count(options.files, 'file')}` +
     (options.interrupted ? ' (interrupted)' : '');
   if (lines.length === 0) return options.files === 0 && !options.interrupted ? '' : paint.dim(truncate(closing, options.width)) + '\n';
 
-  const numbers = ['quotes', 'words', 'files'] as const;
+  const numbers = options.reported ? (['quotes', 'reported', 'words', 'files'] as const) : (['quotes', 'words', 'files'] as const);
   const numberWidths = numbers.map((field) => Math.max(field.length, ...lines.map((line) => String(line[field]).length)));
   const numbersWidth = numberWidths.reduce((sum, w) => sum + w + 2, 0);
   const names = lines.map((line) => (line.speaker === null ? UNATTRIBUTED : toOneLine(line.speaker)));

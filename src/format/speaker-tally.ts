@@ -1,5 +1,5 @@
 import type { Quote } from '../core/types.js';
-import { isSpeech } from './speaker.js';
+import { isSpeech, isUnquoted } from './speaker.js';
 
 /** One line of the per-speaker summary; `speaker` null gathers the quotations nobody was found for. */
 export interface SpeakerSummary {
@@ -9,6 +9,8 @@ export interface SpeakerSummary {
   role: string | null;
   /** how many quotations (direct and partial) are theirs */
   quotes: number;
+  /** how many statements without quotation marks (reported speech, transcript turns) are theirs: only when they are counted (--indirect) */
+  reported?: number;
   /** how many words those quotations hold */
   words: number;
   /** in how many files they are quoted */
@@ -17,6 +19,9 @@ export interface SpeakerSummary {
 
 /** The fields of a summary line in the order every format writes them. */
 export const SUMMARY_FIELDS = ['speaker', 'role', 'quotes', 'words', 'files'] as const satisfies readonly (keyof SpeakerSummary)[];
+
+/** The fields with reported statements counted apart (--indirect): `reported` after `quotes`. */
+export const REPORTED_SUMMARY_FIELDS = ['speaker', 'role', 'quotes', 'reported', 'words', 'files'] as const satisfies readonly (keyof SpeakerSummary)[];
 
 const words = new Intl.Segmenter(undefined, { granularity: 'word' });
 
@@ -38,20 +43,27 @@ export class SpeakerTally {
   /** inputs read */
   files = 0;
 
+  /** `reported`: count statements without quotation marks too, in a column of their own (--indirect) */
+  constructor(private readonly reported = false) {}
+
   /** Counts the quotations of one finished input (one that could not be read counts for nothing). */
   add(result: { file: string; quotes: readonly Quote[]; error?: string | undefined }): void {
     if (result.error !== undefined) return;
     this.files++;
     for (const quote of result.quotes) {
-      if (!isSpeech(quote)) continue;
+      const unquoted = this.reported && isUnquoted(quote);
+      if (!isSpeech(quote) && !unquoted) continue;
       let entry = this.#speakers.get(quote.speaker);
       if (entry === undefined) {
-        entry = { speaker: quote.speaker, role: null, quotes: 0, words: 0, files: 0, lastFile: '' };
+        entry = { speaker: quote.speaker, role: null, quotes: 0, ...(this.reported && { reported: 0 }), words: 0, files: 0, lastFile: '' };
         this.#speakers.set(quote.speaker, entry);
       }
       entry.role ??= quote.role;
-      entry.quotes++;
-      entry.words += countWords(quote.text);
+      if (unquoted) entry.reported!++;
+      else {
+        entry.quotes++;
+        entry.words += countWords(quote.text);
+      }
       // files are counted as they come: a file's quotations arrive together, once
       if (entry.files === 0 || entry.lastFile !== result.file) {
         entry.files++;
@@ -62,11 +74,13 @@ export class SpeakerTally {
 
   /** The summary lines: most quoted first (then most words, then by name), unattributed last. */
   summary(): SpeakerSummary[] {
-    const lines = [...this.#speakers.values()].map(({ speaker, role, quotes, words, files }) => ({ speaker, role, quotes, words, files }));
+    const lines = [...this.#speakers.values()].map(({ speaker, role, quotes, reported, words, files }) =>
+      (reported === undefined ? { speaker, role, quotes, words, files } : { speaker, role, quotes, reported, words, files }));
     return lines.sort(
       (a, b) =>
         Number(a.speaker === null) - Number(b.speaker === null) ||
         b.quotes - a.quotes ||
+        (b.reported ?? 0) - (a.reported ?? 0) ||
         b.words - a.words ||
         (a.speaker! < b.speaker! ? -1 : a.speaker! > b.speaker! ? 1 : 0),
     );

@@ -25,6 +25,11 @@ export function isSpeech(quote: Pick<Quote, 'kind'>): boolean {
   return quote.kind === 'direct' || quote.kind === 'partial';
 }
 
+/** Whether a record is speech without quotation marks (with --indirect): reported speech or a transcript turn. */
+export function isUnquoted(quote: Pick<Quote, 'kind'>): boolean {
+  return quote.kind === 'indirect' || quote.kind === 'turn';
+}
+
 /** `n` and a noun, plural when n is not 1: `1 quote`, `3 quotes`, `2 speakers`. */
 export function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;

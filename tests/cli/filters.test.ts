@@ -77,8 +77,8 @@ describe('whosaid --kind', () => {
   });
 
   it.each([
-    [['--kind', 'speech', 'a.txt'], "whosaid: option '--kind <kind>' argument 'speech' is invalid. It must be one of direct, partial, scare, title, headline, unclosed."],
-    [['--kind', 'direct,', 'a.txt'], "whosaid: option '--kind <kind>' argument 'direct,' is invalid. It must be one of direct, partial, scare, title, headline, unclosed."],
+    [['--kind', 'speech', 'a.txt'], "whosaid: option '--kind <kind>' argument 'speech' is invalid. It must be one of direct, partial, scare, title, headline, unclosed, indirect, turn."],
+    [['--kind', 'direct,', 'a.txt'], "whosaid: option '--kind <kind>' argument 'direct,' is invalid. It must be one of direct, partial, scare, title, headline, unclosed, indirect, turn."],
     [['--all', '--kind', 'scare', 'a.txt'], "whosaid: option '--all' cannot be used with option '--kind <kind>'"],
   ])('refuses %j with exit 2', async (argv, message) => {
     expect(await run(argv)).toEqual({ code: 2, stdout: '', stderr: `${message}\nTry 'whosaid --help' for more information.\n` });

@@ -44,6 +44,20 @@ describe.skipIf(!present)('the seed article', () => {
     expect(all.filter((q) => q.kind === 'direct' || q.kind === 'partial')).toHaveLength(8);
   });
 
+  it('with indirect, adds the reported speech of Vladimir Putin, and leaves the quotations as they are', () => {
+    const records = extractQuotes(text, { indirect: true });
+    const putin = records.filter((q) => q.kind === 'indirect' && q.speaker === 'Vladimir Putin').map((q) => q.text);
+    for (const start of [
+      'his country was not defeated in Syria',
+      'he hadn’t met former president Bashar al-Assad',
+      'the city was defended by 30,000 soldiers',
+      'Russia still had a role to play in Syria',
+      'Russia has offered humanitarian assistance to Syria',
+    ]) expect(putin.some((t) => t.startsWith(start)), start).toBe(true);
+    const strip = ({ index: _index, parent: _parent, ...q }: (typeof records)[number]) => q;
+    expect(records.filter((q) => q.kind !== 'indirect' && q.kind !== 'turn').map(strip)).toEqual(extractQuotes(text).map(strip));
+  });
+
   it('gives offsets that hold each quotation', () => {
     const points = Array.from(text.replace(/^\uFEFF/, ''));
     for (const q of extractQuotes(text, { all: true })) {

@@ -1,6 +1,7 @@
 /**
  * Reported speech: a sentence with no quotation whose speech verb says who is speaking. Not a
- * record of its own (yet): it tells the quotations after it who the last speaker was.
+ * record of its own here: it tells the quotations after it who the last speaker was (the records
+ * of reported speech, with `indirect`, are made apart, in reported/).
  *
  *     Putin said that the operation was going to plan.   → Putin is speaking
  *     “We will not stop.”                                 → floating: Putin's
