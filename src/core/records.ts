@@ -6,6 +6,7 @@
 import { innerText, type RawQuote } from './find-quotes.js';
 import { positions, type Positions } from './offsets.js';
 import type { Finding } from './resolve-speakers/finding.js';
+import { speakerGender, speakerType } from './resolve-speakers/speaker-type.js';
 import type { Doc } from './segment.js';
 import type { ExtractOptions, Quote } from './types.js';
 
@@ -56,6 +57,8 @@ export class Records {
         parent: parent === null ? null : this.recordIndex.get(parent) ?? null,
         confidence: Math.round(f.confidence * 100) / 100,
         method: f.method,
+        speakerType: f.speaker ? speakerType(f.speaker) : null,
+        gender: f.speaker ? speakerGender(f.speaker) : null,
       });
     }
     return out;

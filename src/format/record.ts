@@ -46,6 +46,8 @@ export const RECORD_FIELDS = [
   'parent',
   'confidence',
   'method',
+  'speakerType',
+  'gender',
 ] as const satisfies readonly (keyof QuoteRecord)[];
 
 /** The fields of a quote, in record order: `RECORD_FIELDS` without `file`. */

@@ -26,6 +26,8 @@ export type Seen = Partial<{
   method: Quote['method'];
   /** index of the enclosing quotation's record */
   parent: number | null;
+  speakerType: Quote['speakerType'];
+  gender: Quote['gender'];
 }>;
 
 export type Row = [name: string, text: string, want: Seen[], options?: ExtractOptions];
