@@ -1,21 +1,10 @@
 import type { Quote } from '../core/types.js';
 import type { Formatter } from '../format/record.js';
 import { MENTION_PRONOUNS } from '../lexicon/people.js';
+import { nameWords } from '../format/speaker.js';
 import { keepQuotes } from './filters.js';
 
-/**
- * A name made comparable: case and accents dropped, a possessive `’s` taken off, split into
- * words. `Márquez’s` → `["marquez"]`, `Elena  MARQUEZ` → `["elena", "marquez"]`.
- */
-export function nameWords(name: string): string[] {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’]s\b/gu, '')
-    .split(/[^\p{L}\p{N}'’-]+/u)
-    .filter((word) => word !== '');
-}
+export { nameWords };
 
 /**
  * Whether a quotation is by the speaker `query` names (`--speaker`). It matches, without regard
