@@ -92,6 +92,28 @@ describe('whosaid --speaker', () => {
     });
   });
 
+  it('prints nothing in the table for a file without a quotation of theirs: no heading', async () => {
+    expect(await run(['--speaker', 'bob', 'a.txt', 'b.txt', 'c.txt'])).toEqual({
+      code: 0,
+      stdout: 'b.txt  1 quote\nBob  “Three words here,”                                                 b.txt:2\n\n1 quote from 1 speaker in 1 file\n',
+      stderr: '',
+    });
+  });
+
+  it('prints only the articles with a quotation of theirs in --show', async () => {
+    expect(await run(['--show', '--speaker', 'bob', 'a.txt', 'b.txt', 'c.txt'])).toEqual({
+      code: 0,
+      stdout: 'b.txt  1 quote\n\nIntro.\n“Three words here,” ⟦Bob⟧ said Bob.\n“Four,” said Ann.\n',
+      stderr: '',
+    });
+  });
+
+  it('takes several names, titles ignored', async () => {
+    const { code, stdout, stderr } = await run(['--ndjson', '--speaker', 'bob', '--speaker', 'Mrs. Ann', 'b.txt']);
+    expect([code, stderr]).toEqual([0, '']);
+    expect(stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as { speaker: string }).speaker)).toEqual(['Bob', 'Ann']);
+  });
+
   it('exits 2 on a blank name', async () => {
     expect(await run(['--speaker', ' ', 'a.txt'])).toEqual({
       code: 2,
@@ -121,9 +143,8 @@ describe('whosaid --show', () => {
     });
   });
 
-  it('counts in each heading only the quotations --speaker keeps', async () => {
+  it('counts in each heading only the quotations --speaker keeps, and gives none to a file without one', async () => {
     expect((await run(['--show', '--speaker', 'bob', 'a.txt', 'b.txt'])).stdout.split('\n').filter((line) => line.endsWith('quotes') || line.endsWith('quote'))).toEqual([
-      'a.txt  no quotes',
       'b.txt  1 quote',
     ]);
   });
