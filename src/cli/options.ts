@@ -120,7 +120,7 @@ function program(output: ParserOutput): Command {
     )
     .addOption(new Option('--min-confidence <p>', 'only quotations attributed with at least this confidence, 0 to 1').argParser(parseConfidence))
     .option('--ascii-quotes', "read '' and `` as double quotation marks (NYT archive text, LaTeX); by default '' is two apostrophes")
-    .option('--by-speaker', 'print one line per speaker (role, quotes, words, files) after the run')
+    .option('--by-speaker', 'print one line per speaker (type, role, gender, quotes, words, files) after the run')
     .addOption(
       new Option('--show', 'print the articles, each quotation colored by speaker, the name after it')
         .conflicts([...formats, 'bySpeaker']),

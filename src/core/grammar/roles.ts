@@ -114,7 +114,7 @@ const ROLE_CLAUSE = /\s+(?:who|whom|whose|which|that|where|when|while|after|befo
  *     the former CEO who dropped her own bid in February  → the former CEO
  *     Times reporter Ann Lee conflated presidential candidate → presidential candidate
  *     later joined by a governor and others               → null
- *     endorsement of Sen.                                 → null (a -ment noun heads no role)
+ *     endorsement of Sen.; made a dent in it              → null (a -ment or -dent noun heads no role, but president)
  *     Sen.                                                → Sen.
  */
 export function tidyRole(role: string | null): string | null {
@@ -132,7 +132,7 @@ export function tidyRole(role: string | null): string | null {
   // the head, before any “of” or “for”, must be a role: son of the candidate, not the upcoming emphasis
   const of = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.toLowerCase()));
   const head = (of < 0 ? words : words.slice(0, of)).at(-1);
-  if (text === '' || head === undefined || /ment$/.test(head) || !isRoleHead({ type: 'word', text: head, lower: head.toLowerCase(), cap: /^\p{Lu}/u.test(head) } as Token)) return null;
+  if (text === '' || head === undefined || (/(?:ment|dent)$/.test(head) && !ROLE_NOUNS.has(head.toLowerCase())) || !isRoleHead({ type: 'word', text: head, lower: head.toLowerCase(), cap: /^\p{Lu}/u.test(head) } as Token)) return null;
   return cleanRole(text);
 }
 
