@@ -183,39 +183,44 @@ function record(open: Open, close: number, closeLength: number, lastParagraph: n
  */
 function mergeAndOrder(text: string, found: Found[]): RawQuote[] {
   const sorted = [...found].sort((a, b) => a.quote.open - b.quote.open || b.quote.close - a.quote.close);
-  const position = new Map<Found, number>(sorted.map((f, i) => [f, i]));
-  // the parent is the nearest enclosing mark that was really closed around this quotation
-  const parentOf = sorted.map(({ open, quote }) => {
+  // (arrays indexed by position, not maps: an article of broken marks holds hundreds of thousands)
+  const position = new Int32Array(found.length);
+  sorted.forEach((f, i) => (position[f.open.result!] = i));
+  // the parent is the nearest enclosing mark that was really closed around this quotation (-1: none)
+  const parentOf = new Int32Array(sorted.length);
+  // how many quotations stand right inside each, and the first of them
+  const kids = new Int32Array(sorted.length);
+  const firstKid = new Int32Array(sorted.length);
+  sorted.forEach(({ open, quote }, i) => {
     let parent = recordedAround(open);
     while (parent && !closedAround(parent, quote, found)) parent = recordedAround(parent);
-    return parent ? position.get(found[parent.result!]!)! : null;
+    const at = parent ? position[parent.result!]! : -1;
+    parentOf[i] = at;
+    if (at >= 0 && kids[at]!++ === 0) firstKid[at] = i;
   });
-  const childCount = new Map<number, number[]>();
-  parentOf.forEach((parent, i) => {
-    if (parent === null) return;
-    const kids = childCount.get(parent);
-    if (kids) kids.push(i);
-    else childCount.set(parent, [i]);
-  });
-  // “‘…’”: the outer marks absorb their only child
-  const absorbedInto = new Map<number, number>();
+  // “‘…’”: the outer marks absorb their only child (-1: not absorbed)
+  const absorbedInto = new Int32Array(sorted.length).fill(-1);
   sorted.forEach(({ quote }, i) => {
-    const kids = childCount.get(i) ?? [];
-    const inner = kids.length === 1 ? sorted[kids[0]!]!.quote : null;
+    const inner = kids[i] === 1 ? sorted[firstKid[i]!]!.quote : null;
     if (!inner || quote.unclosed || !onlyHolds(text, quote, inner)) return;
-    absorbedInto.set(kids[0]!, i);
+    absorbedInto[firstKid[i]!] = i;
     quote.openLength = inner.open + inner.openLength - quote.open;
     quote.closeLength = quote.close + quote.closeLength - inner.close;
     quote.close = inner.close;
     quote.merged = true;
   });
-  const kept = sorted.map((_, i) => i).filter((i) => !absorbedInto.has(i));
-  const newIndex = new Map<number, number>(kept.map((i, n) => [i, n]));
-  return kept.map((i) => {
+  const newIndex = new Int32Array(sorted.length);
+  const kept: RawQuote[] = [];
+  sorted.forEach(({ quote }, i) => {
+    newIndex[i] = kept.length;
+    if (absorbedInto[i] !== -1) return;
     let parent = parentOf[i]!;
-    while (parent !== null && absorbedInto.has(parent)) parent = absorbedInto.get(parent)!;
-    return { ...sorted[i]!.quote, parent: parent === null ? null : newIndex.get(parent)! };
+    while (parent !== -1 && absorbedInto[parent] !== -1) parent = absorbedInto[parent]!;
+    // (a parent opens before its child: its new index is known)
+    quote.parent = parent === -1 ? null : newIndex[parent]!;
+    kept.push(quote);
   });
+  return kept;
 }
 
 /**

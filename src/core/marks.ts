@@ -6,7 +6,7 @@
  *     "We won," she said.      " before a word opens, " after a comma closes
  *     don’t, ’tis, the ’90s    apostrophes: no mark at all
  */
-import { ELISIONS, MARK_PATTERN, MARKS, type MarkInfo } from '../lexicon/quote-marks.js';
+import { ELISIONS, MARKS, type MarkInfo } from '../lexicon/quote-marks.js';
 import type { Paragraph } from './segment.js';
 
 /** A quotation mark where it stands, and which ways it can face. */
@@ -28,27 +28,51 @@ const CLOSE_PUNCT = /[)\]}>.,;:!?\u2014\u2013\u2015\-/\u2026*]/;
 const WORD = /[\p{L}\p{N}]/u;
 const LETTER = /\p{L}/u;
 
+// What each character is, as the patterns above read it, one bit each: looked up by code unit
+// (a text of broken marks has one every few characters, and a regex per test was most of the scan).
+const IS_SPACE = 1;
+const IS_OPEN_PUNCT = 2;
+const IS_CLOSE_PUNCT = 4;
+const IS_WORD = 8;
+const IS_LETTER = 16;
+const IS_MARK = 32;
+/** not looked up yet */
+const UNKNOWN = 128;
+const CLASSES = new Uint8Array(0x10000).fill(UNKNOWN);
+
+/** The class bits of code unit `c`, worked out the first time it is asked. */
+function classOf(c: number): number {
+  const known = CLASSES[c]!;
+  if (known !== UNKNOWN) return known;
+  const ch = String.fromCharCode(c);
+  return (CLASSES[c] = (SPACE.test(ch) ? IS_SPACE : 0) | (OPEN_PUNCT.test(ch) ? IS_OPEN_PUNCT : 0) | (CLOSE_PUNCT.test(ch) ? IS_CLOSE_PUNCT : 0) |
+    (WORD.test(ch) ? IS_WORD : 0) | (LETTER.test(ch) ? IS_LETTER : 0) | (MARKS.has(ch) ? IS_MARK : 0));
+}
+
+/** The class bits of the code unit at `i`, or 0 outside [from, to) (no character there). */
+const classAt = (text: string, i: number, from: number, to: number): number => (i >= from && i < to ? classOf(text.charCodeAt(i)) : 0);
+
 /** The quotation marks of one paragraph, in order, with the directions each can face. */
 export function marksIn(text: string, para: Paragraph, ascii: boolean): Mark[] {
   const marks: Mark[] = [];
-  const slice = text.slice(para.start, para.end);
-  MARK_PATTERN.lastIndex = 0;
-  for (let m = MARK_PATTERN.exec(slice); m; m = MARK_PATTERN.exec(slice)) {
-    const at = para.start + m.index;
+  for (let at = para.start; at < para.end; at++) {
+    if ((classOf(text.charCodeAt(at)) & IS_MARK) === 0) continue;
+    const char = text[at]!;
     // '' is two apostrophes, not a mark, unless asked to read it as one: ''This isn't reform,'' he said.
-    if (m[0] === "'" && text[at + 1] === "'") {
-      MARK_PATTERN.lastIndex++;
+    if (char === "'" && text[at + 1] === "'") {
       if (ascii) {
         const mark = markAt(text, para, at, '"', 2);
         if (mark) marks.push(mark);
       }
+      at++;
       continue;
     }
-    const mark = markAt(text, para, at, m[0], 1);
+    const mark = markAt(text, para, at, char, 1);
     if (mark) marks.push(mark);
   }
   if (ascii) {
     // ``LaTeX-style'' opening marks
+    const slice = text.slice(para.start, para.end);
     for (let i = slice.indexOf('``'); i >= 0; i = slice.indexOf('``', i + 2)) {
       const mark = markAt(text, para, para.start + i, '\u201C', 2);
       if (mark) marks.push(mark);
@@ -70,12 +94,13 @@ function markAt(text: string, para: Paragraph, at: number, char: string, length:
   // <tweet author="…">: an attribute's value in markup is no quotation
   if (prev === '=') return null;
   const next = at + length < para.end ? text[at + length]! : '';
-  const prevSpace = prev === '' || SPACE.test(prev);
-  const nextSpace = next === '' || SPACE.test(next);
-  const isMark = (c: string): boolean => c !== '' && MARKS.has(c);
-  const left = !nextSpace && (prevSpace || OPEN_PUNCT.test(prev) || isMark(prev));
-  const right = !prevSpace && (nextSpace || CLOSE_PUNCT.test(next) || isMark(next));
-  const between = prev !== '' && next !== '' && WORD.test(prev) && WORD.test(next);
+  const before = classAt(text, at - 1, para.start, para.end);
+  const after = classAt(text, at + length, para.start, para.end);
+  const prevSpace = prev === '' || (before & IS_SPACE) !== 0;
+  const nextSpace = next === '' || (after & IS_SPACE) !== 0;
+  const left = !nextSpace && (prevSpace || (before & (IS_OPEN_PUNCT | IS_MARK)) !== 0);
+  const right = !prevSpace && (nextSpace || (after & (IS_CLOSE_PUNCT | IS_MARK)) !== 0);
+  const between = (before & IS_WORD) !== 0 && (after & IS_WORD) !== 0;
 
   if (info.family === 'single') {
     // don’t, rock’n’roll, O'Brien: inside a word
@@ -109,9 +134,9 @@ function markAt(text: string, para: Paragraph, at: number, char: string, length:
 /** Whether the word after an apostrophe is an elision: ’tis, ’em, ’n’, ’90s. */
 function elides(text: string, from: number, end: number): boolean {
   let to = from;
-  while (to < end && to - from < 8 && LETTER.test(text[to]!)) to++;
+  while (to < end && to - from < 8 && (classOf(text.charCodeAt(to)) & IS_LETTER) !== 0) to++;
   const word = text.slice(from, to).toLowerCase();
-  if (word && ELISIONS.has(word) && !(to < end && WORD.test(text[to]!))) return true;
+  if (word && ELISIONS.has(word) && !(to < end && (classOf(text.charCodeAt(to)) & IS_WORD) !== 0)) return true;
   // ’90s, '60s, ’08
   return /^\d\d(s\b|\b)/.test(text.slice(from, Math.min(end, from + 4))) && !/^\d\d\d/.test(text.slice(from, from + 3));
 }

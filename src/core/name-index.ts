@@ -45,21 +45,71 @@ const CAPITAL_WORD = String.raw`(?:\p{Lu}\.|(?:${alternation(NAME_RUN_TITLES)})\
 // after the first word, also a particle joined by a hyphen: al-Baghdadi
 const NAME_WORD = String.raw`(?:(?:${alternation(HYPHENED_PARTICLES)})-\p{Lu}[\p{L}\p{M}\u2019'\-]*(?!\p{L})|${CAPITAL_WORD})`;
 // a run of capitalised words, allowing particles, initials and titles; a full stop ends it unless it marks an
-// initial or a title: Abu Bakr al-Baghdadi, J. R. R. Tolkien, Sen. Ted Cruz (not “Jones. Malhotra”). It starts
-// with a capital, so the scan skips straight from capital to capital.
-//
-// The lookahead lets the scan skip what cannot start it (everything but A-Z and non-ASCII) without trying
-// the \p{Lu} alternatives at every character: half the time of the scan.
-const NAME_RUN = new RegExp(`(?=[A-Z\u{C0}-\u{10FFFF}])${CAPITAL_WORD}(?:[ \u00A0]+(?:(?:${alternation(NAME_RUN_PARTICLES)})[ \u00A0]+)*${NAME_WORD})+`, 'gu');
+// initial or a title: Abu Bakr al-Baghdadi, J. R. R. Tolkien, Sen. Ted Cruz (not “Jones. Malhotra”). Read as
+// its first two words (RUN_HEAD), then one word at a time (RUN_STEP), each tried at one place (sticky): the
+// same run as one regex of the words repeated, without its backtracking stack, which a few million
+// capitalised words in a row overflowed.
+const RUN_STEP_SOURCE = `[ \u00A0]+(?:(?:${alternation(NAME_RUN_PARTICLES)})[ \u00A0]+)*${NAME_WORD}`;
+const RUN_HEAD = new RegExp(`${CAPITAL_WORD}(?:${RUN_STEP_SOURCE})`, 'yu');
+const RUN_STEP = new RegExp(RUN_STEP_SOURCE, 'yu');
+/** What the third kind of CAPITAL_WORD runs over after its capital */
+const WORD_PART = /[\p{L}\p{M}\u2019'\-]/u;
+const CAPITAL = /^\p{Lu}$/u;
+/** The longest of NAME_RUN_TITLES, in code units */
+const LONGEST_TITLE = Math.max(...NAME_RUN_TITLES.map((t) => t.length));
+
+/** A run of capitalised words: where it starts (code units), and its text. */
+interface Run {
+  index: number;
+  text: string;
+}
+
+/**
+ * The runs of capitalised words of `text`, in order, as a global scan would find them, without
+ * its retry at every capital inside a word where a try failed, which made a long word of
+ * capitals take time quadratic in its length (AAAA…, ACGTACGT…):
+ *
+ *     ACGTACGT… and
+ *     ^ tried: the word, then no name word after it
+ *      ^^^^^^^ not tried: a run from here ends where the one from A could, and fails as it did
+ *             ^ tried again near the word's end: “A.” or a title (“Gov.”) can start there
+ */
+function* nameRuns(text: string): Generator<Run> {
+  let at = 0;
+  while (at < text.length) {
+    const c = text.charCodeAt(at);
+    // what cannot start a run: everything but A-Z and non-ASCII
+    if (c < 65 || (c > 90 && c < 0xc0)) {
+      at++;
+      continue;
+    }
+    RUN_HEAD.lastIndex = at;
+    if (RUN_HEAD.exec(text)) {
+      let end = RUN_HEAD.lastIndex;
+      for (RUN_STEP.lastIndex = end; RUN_STEP.exec(text); RUN_STEP.lastIndex = end) end = RUN_STEP.lastIndex;
+      yield { index: at, text: text.slice(at, end) };
+      at = end;
+      continue;
+    }
+    const point = String.fromCodePoint(text.codePointAt(at)!);
+    at += point.length;
+    if (!CAPITAL.test(point)) continue;
+    let end = at;
+    while (end < text.length && WORD_PART.test(text[end]!)) end++;
+    // (a code point, not half of one)
+    let next = Math.max(at, end - LONGEST_TITLE - 1);
+    if (next > at && /[\uDC00-\uDFFF]/.test(text[next]!)) next--;
+    at = next;
+  }
+}
 
 /** Builds the article's index of full person names. */
 export function indexNames(text: string): NameIndex {
   const people: Person[] = [];
   const byName = new Map<string, Person>();
   const nameWords = new Set<string>();
-  NAME_RUN.lastIndex = 0;
-  for (let m = NAME_RUN.exec(text); m; m = NAME_RUN.exec(text)) {
-    const parts = m[0].split(/[ \u00A0]+/).map((w) => w.replace(/[\u2019']s?$/u, ''));
+  for (const m of nameRuns(text)) {
+    const parts = m.text.split(/[ \u00A0]+/).map((w) => w.replace(/[\u2019']s?$/u, ''));
     const split = splitTitle(parts);
     if (!split) continue;
     const { name } = split;

@@ -99,6 +99,12 @@ export interface Quote {
   speakerType: SpeakerType | null;
   /** the speaker's gender from the article's own words (Ms, she, spokeswoman), or null */
   gender: SpeakerGender;
+  /**
+   * only with `{ context: true }`: the sentence that holds the quotation (several, for a
+   * quotation over several sentences), with the cue where it ends that sentence, trimmed of white
+   * space; inside an enclosing quotation, the sentence of its words that holds this one
+   */
+  context?: Span;
 }
 
 export interface ExtractOptions {
@@ -109,4 +115,6 @@ export interface ExtractOptions {
    * NYT archive and LaTeX; off by default, when '' is two apostrophes
    */
   asciiQuotes?: boolean;
+  /** give each record its `context`, the sentence that holds the quotation (off by default: it reads each block again) */
+  context?: boolean;
 }

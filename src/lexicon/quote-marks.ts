@@ -45,9 +45,6 @@ export const MARKS: ReadonlyMap<string, MarkInfo> = wordMap<MarkInfo>([
   ['\u203A', { family: 'single', opens: true, closes: true, closers: '\u2039\u203A' }],
 ]);
 
-/** Every quotation mark, for a fast scan: one regex over the text finds them all. */
-export const MARK_PATTERN = /["'\u00AB\u00BB\u2018-\u201F\u2039\u203A\uFF02\u301D-\u301F]/g;
-
 /** Words that begin with an apostrophe: ’tis, ’em, rock ’n’ roll, the ’90s. Never an opening mark. */
 export const ELISIONS: ReadonlySet<string> = wordSet(words(`tis twas twere twill em n cause cos til till bout round nuff sup ello
   er im ere ave ow appen owt nowt kay fraid y'all s`));

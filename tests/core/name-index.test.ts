@@ -3,7 +3,8 @@
  * particles, suffixes, trailing dates and organisation words), and which of them a later mention
  * stands for (personFor). Each row names someone in full, then quotes them by a shorter mention.
  */
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { indexNames } from '../../src/core/name-index.js';
 import { ALL, check, type Row } from './rule-table.js';
 
 const SAID = '“We will not sell the quay,”';
@@ -68,6 +69,28 @@ describe('indexNames: words that end a run of capitals without being the name', 
     ['a full stop ends a run only between words: Arne Jones. Okonjo', 'The quay belonged to Arne Jones. Okonjo bought it from him. “The quay is not for sale,” Okonjo said.',
       [{ speaker: 'Okonjo' }]],
   ])('%s', check());
+});
+
+// runs of capitals that once took time quadratic in their length (a retry at every capital) or overflowed the stack
+const LONG_WORD = 'ACGT'.repeat(5_000);
+
+describe('indexNames: long runs of capitals', () => {
+  it.each<Row>([
+    ['an initial at the end of a long word of capitals: …ACGTA. Quist', `The sample ${LONG_WORD}A. Quist sent was read. ${SAID} Quist said.`,
+      [{ speaker: 'A. Quist', mention: 'Quist' }]],
+    ['a title at the end of a long word of capitals: …ACGTSen. Quist', `The sample ${LONG_WORD}Sen. Rhoda Quist sent was read. ${SAID} Quist said.`,
+      [{ speaker: 'Rhoda Quist', mention: 'Quist' }]],
+    // (the word's last capital and its full stop read as an initial, as ever)
+    ['a long word of capitals and a full stop before a name: ACGT…. Rhoda Quist', `The sample ${LONG_WORD}. Rhoda Quist sent was read. ${SAID} Quist said.`,
+      [{ speaker: 'T. Rhoda Quist', mention: 'Quist' }]],
+    ['a name after a lower-case word: the sampleRhoda Quist', `The sampleRhoda Quist sent was read. ${SAID} Quist said.`,
+      [{ speaker: 'Rhoda Quist', mention: 'Quist' }]],
+  ])('%s', check());
+
+  it('reads 2.5 million capitalised words in a row as one run, not a person (it overflowed the stack)', () => {
+    const index = indexNames('Ab '.repeat(2_500_000) + 'and Rhoda Quist spoke.');
+    expect(index.people.map((p) => p.name)).toEqual(['Rhoda Quist']);
+  });
 });
 
 describe('personFor: which full name a shorter mention stands for', () => {

@@ -72,26 +72,45 @@ export function withoutReopens(middle: string, text: string, ascii: boolean): bo
  * most two characters) is part of the closing marks, not of `text`: “‘…’.” (find-quotes, onlyHolds).
  */
 export function holdsQuotation(slice: string, quote: Quote, ascii: boolean): boolean {
-  const points = codePoints(slice);
+  // the marks stand in the first 4 and the last 8 code points: read those, not the whole slice (a record can be long)
+  const { head, tail, count } = ends(slice, 4, 8);
   const closing = (marks: string[]) => marks.length === 0 || (isMark(marks[0], ascii) && isMark(marks.at(-1), ascii) && marks.every((c) => isMark(c, ascii) || /[\s.,;:!?]/.test(c)));
+  const units = (points: readonly string[]) => points.reduce((n, c) => n + c.length, 0);
   // opening marks: 1, or more where marks merged (“‘…’”) or a doubled mark stands for one ('' ``)
-  for (let open = 1; open <= 4 && isMark(points[open - 1], ascii); open++) {
+  for (let open = 1; open <= 4 && isMark(head[open - 1], ascii); open++) {
     // closing marks: none only for an unclosed quotation
-    for (let close = quote.kind === 'unclosed' ? 0 : 1; close <= 8 && open + close <= points.length; close++) {
-      if (!closing(points.slice(points.length - close))) continue;
-      if (withoutReopens(points.slice(open, points.length - close).join(''), quote.text, ascii)) return true;
+    for (let close = quote.kind === 'unclosed' ? 0 : 1; close <= 8 && open + close <= count; close++) {
+      const marks = tail.slice(tail.length - close);
+      if (!closing(marks)) continue;
+      if (withoutReopens(slice.slice(units(head.slice(0, open)), slice.length - units(marks)), quote.text, ascii)) return true;
     }
   }
   return false;
 }
 
-function spanProblems(points: readonly string[], name: string, span: Span | null): string[] {
+/** The first `first` and the last `last` code points of `text` (fewer in a short text), and how many it has. */
+function ends(text: string, first: number, last: number): { head: string[]; tail: string[]; count: number } {
+  let count = 0;
+  // (a low surrogate after a high one is the second half of a code point)
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!(c >= 0xdc00 && c <= 0xdfff && i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) <= 0xdbff)) count++;
+  }
+  const head = codePoints(text.slice(0, 2 * first)).slice(0, first);
+  // (a window that starts inside a surrogate pair: its first element is half of one, and dropped)
+  const window = codePoints(text.slice(Math.max(0, text.length - 2 * last - 1)));
+  const tail = window.slice(Math.max(text.length > 2 * last + 1 ? 1 : 0, window.length - last));
+  return { head, tail, count };
+}
+
+function spanProblems(text: string, unitOf: Int32Array, name: string, span: Span | null): string[] {
   if (span === null) return [];
   const { start, end } = span;
-  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > points.length) {
-    return [`${name} [${start}, ${end}) is not inside the text (${points.length} code points)`];
+  const length = unitOf.length - 1;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > length) {
+    return [`${name} [${start}, ${end}) is not inside the text (${length} code points)`];
   }
-  const held = points.slice(start, end).join('');
+  const held = text.slice(unitOf[start], unitOf[end]);
   return held === span.text ? [] : [`${name} [${start}, ${end}) holds ${JSON.stringify(held)}, not ${JSON.stringify(span.text)}`];
 }
 
@@ -113,6 +132,9 @@ export function contractProblems(text: string, quotes: readonly Quote[], options
   const problems: string[] = [];
   const points = codePoints(text);
   const starts = lineStarts(points);
+  // code point offset → code unit offset, to cut the text where records say without joining points
+  const unitOf = new Int32Array(points.length + 1);
+  points.forEach((c, i) => (unitOf[i + 1] = unitOf[i]! + c.length));
   const ascii = options.asciiQuotes === true;
   // the records whose range is still open at the start of the one being checked, outermost first
   const around: number[] = [];
@@ -124,7 +146,7 @@ export function contractProblems(text: string, quotes: readonly Quote[], options
       return;
     }
     const long = q.end - q.start > 1024;
-    const slice = long && longTexts-- <= 0 ? null : points.slice(q.start, q.end).join('');
+    const slice = long && longTexts-- <= 0 ? null : text.slice(unitOf[q.start], unitOf[q.end]);
     if (slice !== null && !holdsQuotation(slice, q, ascii)) {
       problems.push(`${at}: [${q.start}, ${q.end}) holds ${JSON.stringify(slice.slice(0, 200))}, not marks around ${JSON.stringify(q.text.slice(0, 200))}`);
     }
@@ -133,7 +155,8 @@ export function contractProblems(text: string, quotes: readonly Quote[], options
       problems.push(`${at}: line ${q.line} column ${q.column}, but start ${q.start} is line ${expected.line} column ${expected.column}`);
     }
     if (!options.all && q.kind !== 'direct' && q.kind !== 'partial') problems.push(`${at}: kind ${q.kind} listed without all`);
-    problems.push(...spanProblems(points, `${at}: mention`, q.mention), ...spanProblems(points, `${at}: cue`, q.cue));
+    problems.push(...spanProblems(text, unitOf, `${at}: mention`, q.mention), ...spanProblems(text, unitOf, `${at}: cue`, q.cue));
+    problems.push(...contextProblems(text, unitOf, at, q, options));
     if (!(q.confidence >= 0 && q.confidence <= 1)) problems.push(`${at}: confidence ${q.confidence}`);
     if (q.speaker === null && (q.confidence !== 0 || q.method !== 'none')) problems.push(`${at}: no speaker, but confidence ${q.confidence}, method ${q.method}`);
     if (q.parent !== null) {
@@ -155,5 +178,19 @@ export function contractProblems(text: string, quotes: readonly Quote[], options
     }
     around.push(i);
   });
+  return problems;
+}
+
+/**
+ * `context` is there exactly when asked for; it holds the text at its offsets, the whole
+ * quotation, and no white space at either end.
+ */
+function contextProblems(text: string, unitOf: Int32Array, at: string, q: Quote, options: ExtractOptions): string[] {
+  if (!options.context) return q.context === undefined ? [] : [`${at}: a context, not asked for`];
+  if (q.context === undefined) return [`${at}: no context`];
+  const problems = spanProblems(text, unitOf, `${at}: context`, q.context);
+  const { start, end } = q.context;
+  if (!(start <= q.start && q.end <= end)) problems.push(`${at}: context [${start}, ${end}) does not hold [${q.start}, ${q.end})`);
+  if (/^\s|\s$/u.test(q.context.text)) problems.push(`${at}: context ${JSON.stringify(q.context.text)} not trimmed`);
   return problems;
 }

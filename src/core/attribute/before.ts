@@ -9,7 +9,9 @@ import { POSSESSIVE_PRONOUNS } from '../../lexicon/people.js';
 import { SPEECH_NOUNS } from '../../lexicon/speech-verbs.js';
 import { clauseStart, clauseSubject, lastClause } from '../grammar/clause.js';
 import { phraseAfter, phraseBefore } from '../grammar/phrases.js';
-import { isSpeechVerb } from '../grammar/speech-verb.js';
+import { landmarks } from '../grammar/landmarks.js';
+import { speechVerbs } from '../grammar/speech-verb.js';
+import { countBelow } from '../sorted.js';
 import type { Reader } from '../read/reader.js';
 import type { Sentence } from '../read/sentences.js';
 import { CUE } from './confidence.js';
@@ -32,25 +34,44 @@ export function cueBefore(r: Reader, q: number, s: Sentence, floor: number): Cue
   // the main clause's verb comes first (Mr. Obama said, a majority have come to believe “…” is Obama's), then
   // the nearest one; “cue” when only the verb's object, adverbials and “that” stand between it and the quotation
   const start = lastClause(r, clauseStart(r, Math.max(floor, s.start), q), q);
-  const verbs: number[] = [];
-  for (let v = start; v < q; v++) {
-    // a verb inside “, who …,” belongs to the relative clause: The harbour master, who had been told, said “…”
-    if (r.tokens[v]!.text === ',' && /^(?:who|which)$/.test(r.tokens[v + 1]?.lower ?? '')) {
-      let k = v + 2;
-      while (k < q && r.tokens[k]!.text !== ',') k++;
-      if (k < q) v = k;
-      continue;
-    }
-    if (isSpeechVerb(r.tokens, v)) verbs.push(v);
-  }
+  const verbs = verbsBetween(r, s, start, q);
   const nearest = verbs[verbs.length - 1];
   for (const v of verbs) {
-    const adjacent = v === nearest && r.tokens.slice(v + 1, j + 1).every((g) => g.type !== 'quote' &&
-      (OBJECT_WORDS.has(g.lower) || g.cap || g.type === 'poss' || g.text === ',' || g.text === '.'));
+    const adjacent = v === nearest && onlyObjectBetween(r, v + 1, j + 1);
     const found = clauseAttribution(r, v, start, adjacent ? 'cue' : 'sentence', adjacent ? CUE.verbBefore : CUE.verbEarlierInSentence);
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * The speech verbs of sentence `s` in [start, q), but those inside “, who …,” (a relative clause's:
+ * The harbour master, who had been told, said “…”), read from the sentence's verbs and commas.
+ */
+function verbsBetween(r: Reader, s: Sentence, start: number, q: number): number[] {
+  const all = speechVerbs(r.tokens, s);
+  const { commas, relatives } = landmarks(r.tokens);
+  const verbs: number[] = [];
+  let at = start;
+  for (let n = countBelow(all, start); n < all.length && all[n]! < q; n++) {
+    const v = all[n]!;
+    // the next “, who” before the verb skips to the comma that closes it, when one does before q
+    for (let c = relatives[countBelow(relatives, at)]; c !== undefined && c < v; c = relatives[countBelow(relatives, at)]) {
+      const close = commas[countBelow(commas, c + 2)];
+      at = close !== undefined && close < q ? close + 1 : c + 1;
+    }
+    if (v >= at) verbs.push(v);
+  }
+  return verbs;
+}
+
+/** Only the verb's object, adverbials and “that” stand in [from, to): X told reporters, “…” */
+function onlyObjectBetween(r: Reader, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const g = r.tokens[k]!;
+    if (!(g.type !== 'quote' && (OBJECT_WORDS.has(g.lower) || g.cap || g.type === 'poss' || g.text === ',' || g.text === '.'))) return false;
+  }
+  return true;
 }
 
 // Putin: “…” / PENCE: “…”
@@ -70,9 +91,9 @@ export function possessiveBefore(r: Reader, q: number, s: Sentence): Cue | null 
     if (t.type === 'quote') return null;
     const isPoss = t.type === 'poss' || POSSESSIVE_PRONOUNS.has(t.lower);
     if (!isPoss) continue;
-    const noun = r.tokens.slice(k + 1, k + 4).find((n) => SPEECH_NOUNS.has(n.lower));
-    if (!noun) continue;
-    const at = r.tokens.indexOf(noun);
+    const found = r.tokens.slice(k + 1, k + 4).findIndex((n) => SPEECH_NOUNS.has(n.lower));
+    if (found < 0) continue;
+    const at = k + 1 + found;
     if (t.type === 'poss') {
       const p = phraseBefore(r, k, s.start);
       if (p) return cue('possessive', p, at, at + 1, CUE.possessive);

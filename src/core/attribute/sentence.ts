@@ -9,7 +9,7 @@ import { TWO_WORD_CUES } from '../../lexicon/speech-verbs.js';
 import { DETERMINERS } from '../../lexicon/words.js';
 import { clauseSubject, subjectOf } from '../grammar/clause.js';
 import { phraseAfter } from '../grammar/phrases.js';
-import { isSpeechVerb } from '../grammar/speech-verb.js';
+import { speechVerbs } from '../grammar/speech-verb.js';
 import type { Reader } from '../read/reader.js';
 import type { Sentence } from '../read/sentences.js';
 import { countBelow } from '../sorted.js';
@@ -21,11 +21,7 @@ import { relayFrom } from './relay.js';
 // “A wish list,” the auditor’s report was dismissed as, Marquez said later. — a speech verb after the quotation
 export function speechInSentence(r: Reader, q: number, s: Sentence): Cue | null {
   // the sentence's verbs are found once, not once for each of its quotations (a sentence can hold thousands)
-  if (!s.verbs) {
-    s.verbs = [];
-    for (let v = s.start; v < s.end; v++) if (isSpeechVerb(r.tokens, v)) s.verbs.push(v);
-  }
-  const verbs = s.verbs;
+  const verbs = speechVerbs(r.tokens, s);
   // from the first verb after the quotation
   for (let k = countBelow(verbs, q + 1); k < verbs.length; k++) {
     const found = clauseAttribution(r, verbs[k]!, q + 1, 'sentence', CUE.verbLaterInSentence);

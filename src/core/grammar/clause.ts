@@ -10,6 +10,8 @@ import { INTRODUCERS, PROGRESSIVE_AUXILIARIES } from '../../lexicon/cues.js';
 import { DATE_WORDS } from '../../lexicon/dates.js';
 import { CLAUSE_WORDS, DETERMINERS, PREPOSITIONS, VERB_MODIFIERS, VERB_WORDS } from '../../lexicon/words.js';
 import type { Reader } from '../read/reader.js';
+import { countBelow } from '../sorted.js';
+import { landmarks } from './landmarks.js';
 import { isPronoun, phraseAfter, phraseBefore, type Phrase } from './phrases.js';
 import { isSpeechVerb } from './speech-verb.js';
 
@@ -52,14 +54,15 @@ export function clauseStart(r: Reader, from: number, to: number): number {
  *     Reiter calls for calm every week, and | Solberg said the ferry was “finished.”
  */
 export function lastClause(r: Reader, from: number, to: number): number {
-  let start = from;
-  for (let k = from; k < to - 2; k++) {
-    if (r.tokens[k]!.text !== ',' || !/^(?:and|but|while|whereas)$/.test(r.tokens[k + 1]!.lower)) continue;
+  // the last “, and” that works, read back from the end (the commas are looked up, not scanned for)
+  const { joins } = landmarks(r.tokens);
+  for (let n = countBelow(joins, to - 2) - 1; n >= 0 && joins[n]! >= from; n--) {
+    const k = joins[n]!;
     const p = phraseAfter(r, k + 2, to);
     const next = p ? r.tokens[p.end] : undefined;
-    if (p && next && next.type === 'word' && !next.cap) start = k + 2;
+    if (p && next && next.type === 'word' && !next.cap) return k + 2;
   }
-  return start;
+  return from;
 }
 
 export function subjectOf(r: Reader, v: number, floor: number): Phrase | null {

@@ -5,6 +5,7 @@
 import { POSSESSIVE_PRONOUNS, PRONOUNS } from '../../lexicon/people.js';
 import { SPEECH_NOUNS } from '../../lexicon/speech-verbs.js';
 import { ADJECTIVE_WORDS, BE_FORMS, DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, VERB_MODIFIERS, VERB_WORDS } from '../../lexicon/words.js';
+import type { Sentence } from '../read/sentences.js';
 import type { Token } from '../read/tokens.js';
 
 /**
@@ -41,4 +42,13 @@ export function isSpeechVerb(tokens: readonly Token[], i: number): boolean {
   // (a letter that says, this shows: demonstratives and relatives take verbs)
   if (prev.type !== 'word' || prev.lower === 'to' || /^(?:that|this|these|those|which|who)$/.test(prev.lower)) return true;
   return !(DETERMINERS.has(prev.lower) || (PREPOSITIONS.has(prev.lower) && prev.lower !== 'to') || (ADJECTIVE_WORDS.has(prev.lower) && !VERB_MODIFIERS.has(prev.lower)));
+}
+
+/** Where the sentence's speech verbs stand (token indices, in order), found the first time a rule asks. */
+export function speechVerbs(tokens: readonly Token[], s: Sentence): number[] {
+  if (!s.verbs) {
+    s.verbs = [];
+    for (let v = s.start; v < s.end; v++) if (isSpeechVerb(tokens, v)) s.verbs.push(v);
+  }
+  return s.verbs;
 }

@@ -22,7 +22,7 @@ export interface Article {
   /** the full names it gives (name-index) */
   index: NameIndex;
   /** quotation → the quotations right inside it, in order */
-  inside: ReadonlyMap<number, number[]>;
+  inside: Inside;
 }
 
 /** Paragraphs read together because a quotation runs across them. */
@@ -59,23 +59,37 @@ export function isTopLevel(quotes: readonly RawQuote[], q: RawQuote): boolean {
   return !q.unclosed && (q.parent === null || quotes[q.parent]!.unclosed);
 }
 
-/** Quotation → the quotations right inside it, in order. */
-export function quotationsInside(quotes: readonly RawQuote[]): Map<number, number[]> {
-  const inside = new Map<number, number[]>();
+/** Quotation → the quotations right inside it, in order (quotationsInside). */
+export interface Inside {
+  /** the quotations right inside quotation `quote`, or undefined when there are none */
+  get(quote: number): number[] | undefined;
+}
+
+/**
+ * Quotation → the quotations right inside it, in order. Kept as one list of all children,
+ * grouped by parent, not a list per parent: a text of broken marks has a parent for each of
+ * its hundreds of thousands of quotations.
+ */
+export function quotationsInside(quotes: readonly RawQuote[]): Inside {
+  // from[p] … from[p + 1]: where the children of quotation p stand in `children`
+  const from = new Int32Array(quotes.length + 1);
+  for (const q of quotes) if (q.parent !== null) from[q.parent + 1]!++;
+  for (let p = 0; p < quotes.length; p++) from[p + 1]! += from[p]!;
+  const children = new Int32Array(from[quotes.length]!);
+  const filled = from.slice(0, quotes.length);
   quotes.forEach((q, i) => {
-    if (q.parent === null) return;
-    const list = inside.get(q.parent);
-    if (list) list.push(i);
-    else inside.set(q.parent, [i]);
+    if (q.parent !== null) children[filled[q.parent]!++] = i;
   });
-  return inside;
+  return {
+    get: (quote) => (quote >= 0 && quote < quotes.length && from[quote + 1]! > from[quote]! ? Array.from(children.subarray(from[quote]!, from[quote + 1]!)) : undefined),
+  };
 }
 
 /**
  * The article's blocks, in order, up to the one that holds its last top-level quotation: past
  * it, the text can attribute nothing more.
  */
-export function* blocks(article: Article): Generator<Block> {
+export function* blocks(article: { doc: Doc; quotes: readonly RawQuote[] }): Generator<Block> {
   const { doc, quotes } = article;
   const top = quotes.map((q, i) => (isTopLevel(quotes, q) ? i : -1)).filter((i) => i >= 0);
   // paragraph → the last paragraph a top-level quotation opening in it runs to
