@@ -52,7 +52,7 @@ describe('a signal at start-up', () => {
   it.each([
     ['--json', EMPTY_INTERRUPTED],
     ['--ndjson', ''],
-    ['--csv', 'file,index,text,start,end,line,column,kind,speaker,role,mention,cue,via,parent,confidence,method\r\n'],
+    ['--csv', 'file,index,text,start,end,line,column,kind,speaker,role,mention,cue,via,parent,confidence,method,speakerType,gender\r\n'],
   ])('%s: whole output of no file, exit 143', async (format, expected) => {
     const run = start([format, 'batch']);
     // before main() has awaited anything: its listeners are there from the first line

@@ -14,7 +14,7 @@ describe('csv', () => {
     const formatter = createCsvFormatter({ context: true });
     expect(formatter.begin()).toBe(HEADER.replace('\r\n', ',context,contextStart,contextEnd\r\n'));
     expect(joined(formatter.file(fileResult('a.txt', [quote({ context })])))).toBe(
-      'a.txt,0,"We will win,",0,14,1,1,direct,Elena Marquez,mayor,Marquez,said,,,0.9,cue,"“We will win,” Marquez said.",0,28\r\n',
+      'a.txt,0,"We will win,",0,14,1,1,direct,Elena Marquez,mayor,Marquez,said,,,0.9,cue,person,,"“We will win,” Marquez said.",0,28\r\n',
     );
     // a context a spreadsheet would run as a formula is guarded as every text field is
     expect(joined(formatter.file(fileResult('a.txt', [quote({ context: { ...context, text: '=1+2 “We will win,”' } })])))).toMatch(/,"'=1\+2 “We will win,”",0,28\r\n$/);

@@ -5,7 +5,7 @@
 import { alternation } from '../../lexicon/list.js';
 import { POSSESSIVE_PRONOUNS, PRONOUNS } from '../../lexicon/people.js';
 import { DEMONYMS } from '../../lexicon/places.js';
-import { ROLE_ADJECTIVES, ROLE_HEAD_ENDINGS, ROLE_NOUNS } from '../../lexicon/roles.js';
+import { ROLE_ADJECTIVES, ROLE_CLAUSE_OPENERS, ROLE_HEAD_ENDINGS, ROLE_NOUNS } from '../../lexicon/roles.js';
 import { HONORIFICS, PERSONAL_HONORIFICS, ROLE_CLEARING_HONORIFICS } from '../../lexicon/titles.js';
 import {
   ADJECTIVE_WORDS, BE_FORMS, CLAUSE_WORDS, DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, SENTENCE_ADVERBS, VERB_MODIFIERS, VERB_WORDS,
@@ -104,7 +104,7 @@ export function cleanRole(role: string | null): string | null {
 }
 
 /** A clause word that ends a role: “the former CEO who dropped her bid” → “the former CEO”. */
-const ROLE_CLAUSE = /\s+(?:who|whom|whose|which|that|where|when|while|after|before|because|as)\s.*$/iu;
+const ROLE_CLAUSE = new RegExp(`\\s+(?:${alternation(ROLE_CLAUSE_OPENERS)})\\s.*$`, 'iu');
 
 /**
  * A role as a summary states it, or null: cut before a clause or an aside, without trailing
