@@ -46,7 +46,9 @@ export interface KindContext {
 export function quoteKind(c: KindContext): QuoteKind {
   if (c.quote.unclosed) return 'unclosed';
   const before = c.text.slice(Math.max(c.paragraph.start, c.quote.open - 40), c.quote.open);
-  if (isHeadline(c.text, c.paragraph) || (c.titleLine && isShortTitle(c.text, c.paragraph))) return 'headline';
+  // “We are ready ⏎ “Bring it on,” she said. — a quotation that runs on past its paragraph is no headline
+  const runsOn = c.quote.lastParagraph > c.quote.paragraph;
+  if (!runsOn && (isHeadline(c.text, c.paragraph) || (c.titleLine && isShortTitle(c.text, c.paragraph)))) return 'headline';
   const words = c.inner.trim().split(/\s+/).filter(Boolean);
   const startsSentence = isSentenceOpening(c.text, c.sentenceStart, c.quote.open);
   const capital = /^[\s'"\u2018\u2019\u201C([]*[\p{Lu}\p{N}]/u.test(c.inner);
@@ -130,6 +132,9 @@ export function isHeadline(text: string, p: Range): boolean {
   // (a paragraph that opens with a quoted sentence is no headline: “Where are we going” / “…,” ― Jo Reyes)
   const wholeQuote = /^['"\u2018\u201C\u201E\u00AB]/.test(line) && (/['"\u2019\u201D\u201C\u00BB]$/.test(line) || /[.!?\u2026,]['"\u2019\u201D\u201C\u00BB]/.test(line));
   if (!/[.!?:;,\u2026]$/.test(ending) && words.length >= 2 && !wholeQuote) return true;
+  // “Not yet,” said Prime Minister Keir Starmer. — a quoted sentence and its cue, full stop and all, is no headline
+  // however many capitals the titled name brings (a headline has no full stop: “Not Yet,” Says Starmer)
+  if (/^['"\u2018\u201C\u201E\u00AB][^'"\u2019\u201D\u00BB]*[.!?,\u2026]['"\u2019\u201D\u201C\u00BB]\s+\p{Ll}/u.test(line) && /[.!?]$/.test(ending)) return false;
   const content = words.filter((w) => w.replace(/\W/g, '').length > 3);
   const caps = content.filter((w) => /^['"\u2018\u201C(]*\p{Lu}/u.test(w)).length;
   return content.length >= 4 && caps >= content.length * 0.8;

@@ -50,6 +50,8 @@ interface Open {
   parent: Open | null;
   /** its index in `Found[]`, once closed or given up as unclosed */
   result?: number;
+  /** how many paragraphs with no marks the quotation has run on across (closedAhead) */
+  silent?: number;
   /** for a mark that never became a quotation: the nearest one around it that did (see recordedAround) */
   around?: Open | null;
 }
@@ -89,6 +91,11 @@ export function findQuotes(doc: Doc, options: FindOptions = {}): RawQuote[] {
         outer.reopens.push({ at: reopen.at, length: reopen.length });
         stack = [outer];
         first = 1;
+      } else if (!stray && carried.length === 1 && (runsOn(outer, marks) || (marks.length === 0 && closedAhead(doc, p, outer, options)))) {
+        if (marks.length === 0) outer.silent = (outer.silent ?? 0) + 1;
+        // “Dear crews, ⏎ The harbour closes at noon. ⏎ Bring the boats in,” she wrote. — a message set line by
+        // line, its lines never re-opened: the quotation runs on to the closing mark that opens a later line's marks
+        stack = [outer];
       } else {
         for (const open of carried) finishUnclosed(open, lastEnd, p - 1, found);
       }
@@ -104,6 +111,33 @@ export function findQuotes(doc: Doc, options: FindOptions = {}): RawQuote[] {
   for (const open of carried) finishUnclosed(open, lastEnd, paragraphs.length - 1, found);
 
   return mergeAndOrder(text, found);
+}
+
+/** How many paragraphs with no marks a quotation left open may run across to the one that closes it. */
+const RUN_ON = 3;
+
+/**
+ * Whether the first of a paragraph's marks can only close `open`, and the next, if any, can open:
+ * the quotation runs on into it (two closers in a row are markup or a slip: author="@x" date="…">).
+ */
+function runsOn(open: Open, marks: readonly Mark[]): boolean {
+  const m = marks[0];
+  const next = marks[1];
+  return !!m && m.canClose && !m.canOpen && open.mark.info.family === 'double' && open.mark.info.closers.includes(m.char) &&
+    (!next || next.canOpen);
+}
+
+/**
+ * Whether, past paragraph `p` (no marks), a paragraph's marks open with `open`'s closer, with no
+ * more than RUN_ON paragraphs without marks run across in all.
+ */
+function closedAhead(doc: Doc, p: number, open: Open, options: FindOptions): boolean {
+  const left = RUN_ON - (open.silent ?? 0) - 1;
+  for (let k = p + 1; k < doc.paragraphs.length && k <= p + 1 + left && left >= 0; k++) {
+    const marks = marksIn(doc.text, doc.paragraphs[k]!, options.asciiQuotes === true);
+    if (marks.length > 0) return runsOn(open, marks);
+  }
+  return false;
 }
 
 /** The text between a quotation's outer marks, with paragraph re-opening marks taken out. */

@@ -22,6 +22,12 @@ export const INTRODUCERS: ReadonlySet<string> = wordSet(words(`in on at after be
   if despite following amid with without for from by under over unlike like once until earlier later meanwhile still yet now then
   asked speaking writing responding pressed last this separately similarly instead however`));
 
+/**
+ * Prepositions that open a sentence with a place or a time, whose object is never the speaker:
+ * Outside the hall, the campaign manager, Derek Lyons, said … (with PREPOSITIONS: In, At, Of …).
+ */
+export const OPENING_PREPOSITIONS: ReadonlySet<string> = wordSet(words('outside inside after before since despite following amid beside behind beyond'));
+
 /** Words before a verb's -ing form that make it a progressive, whose subject stands before them: is calling, she’s saying. */
 export const PROGRESSIVE_AUXILIARIES: ReadonlySet<string> = wordSet(words('is was are were been be ’s \'s ’re \'re'));
 

@@ -80,6 +80,17 @@ describe('quoteKind: headline, a fragment in a headline or subhead', () => {
       [{ text: 'I can stay,', kind: 'direct', speaker: 'Marit Solberg' }, { text: 'That is all' }]],
     ['not: a paragraph that opens with a quoted sentence and a dash', '“We are not going anywhere,” ― Marit Solberg',
       [{ kind: 'direct', speaker: 'Marit Solberg', method: 'dash' }]],
+    ['not: a short quotation before a titled name, the sentence closed', '“Not today,” said Deputy Mayor Ines Kollberg.',
+      [{ text: 'Not today,', kind: 'direct', speaker: 'Ines Kollberg' }]],
+    ['not: a one-word answer before a long title', '“No,” replied Norwegian Fisheries Minister Marit Solberg.',
+      [{ text: 'No,', kind: 'direct', speaker: 'Marit Solberg' }]],
+    ['not: a question before a titled name, between paragraphs', `${BODY}\n\n“Why now?” asked Port Aldane Council Leader Odile Varga.\n\n${BODY}`,
+      [{ text: 'Why now?', kind: 'direct', speaker: 'Odile Varga' }]],
+    ['not: a short paragraph whose quotation runs on, re-opened in the next',
+      'Odile Varga spoke to the crews.\n\n“We are staying\n\n“Come what may,” she said.',
+      [{ text: 'We are staying\n\nCome what may,', kind: 'direct', speaker: 'Odile Varga' }]],
+    ['still: a title-case headline with no full stop', `“Not Today,” Says Harbour Master Kollberg\n\n${BODY}`,
+      [{ text: 'Not Today,', kind: 'headline' }]],
   ])('%s', check(ALL));
 });
 

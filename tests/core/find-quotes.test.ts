@@ -114,6 +114,23 @@ describe('findQuotes: a quotation left open goes on only where the next paragrap
   ])('%s', check(ALL));
 });
 
+describe('findQuotes: a quotation never re-opened runs on to a later line that opens with its closer', () => {
+  it.each<Row>([
+    ['a message set line by line: one direct quotation, and its cue',
+      'The skipper texted the crew at dawn.\n\n“Morning all,\nNo sailing today, the gale is back.\nStay ashore,” Tomas Reiter wrote.',
+      [{ text: 'Morning all,\nNo sailing today, the gale is back.\nStay ashore,', kind: 'direct', speaker: 'Tomas Reiter' }]],
+    ['over two paragraphs, the second never re-opened',
+      'Odile Varga wrote to the council.\n\n“Dear members,\n\nThe pier will close at noon on Friday,” she wrote.',
+      [{ text: 'Dear members,\n\nThe pier will close at noon on Friday,', kind: 'direct', speaker: 'Odile Varga' }]],
+    ['not: a later line that opens a quotation of its own',
+      '“The pier is closed.\nThe fishermen said “nobody asked us.”',
+      [{ text: 'The pier is closed.', kind: 'unclosed' }, { text: 'nobody asked us.', kind: 'partial' }]],
+    ['not: past three lines with no marks',
+      'Odile Varga wrote: “The pier is closed.\nOne.\nTwo.\nThree.\nFour.\nFive,” said nobody.',
+      [{ text: 'The pier is closed.', kind: 'unclosed' }]],
+  ])('%s', check(ALL));
+});
+
 describe("markAt: doubled apostrophes and backticks ('' ``), read as marks only with asciiQuotes", () => {
   it.each<Row>([
     ["'' is two apostrophes by default", "''We will rebuild the pier,'' said Mayor Odile Varga.", []],

@@ -27,8 +27,9 @@ describe('segment: a single line break ends a paragraph unless the text is hard-
       'will keep it going as long as we can,” she said after the',
       'vote, adding that the hull would be patched over the winter.',
     ].join('\r\n'), [{ text: 'We\r\nwill keep it going as long as we can,', kind: 'direct', speaker: 'Marit Solberg' }]],
-    ['not wrapped: each line is a paragraph, so the quotation is left open', '“We will keep it going\nas long as we can,” she said.',
-      [{ text: 'We will keep it going', kind: 'unclosed' }]],
+    // (each line is a paragraph; find-quotes runs the quotation on to the line that closes it)
+    ['not wrapped: each line is a paragraph, and the quotation runs on across them', '“We will keep it going\nas long as we can,” she said.',
+      [{ text: 'We will keep it going\nas long as we can,', kind: 'direct' }]],
     ['a short line ends its paragraph: the title above a wrapped article', lines('Ferry to run until ‘end of March’', ...WRAPPED_BODY),
       [{ text: 'end of March', kind: 'headline' }]],
     ['a line with room for the next line’s first word ends its paragraph',

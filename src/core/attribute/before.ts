@@ -13,6 +13,7 @@ import { landmarks } from '../grammar/landmarks.js';
 import { speechVerbs } from '../grammar/speech-verb.js';
 import { countBelow } from '../sorted.js';
 import type { Reader } from '../read/reader.js';
+import { spanText } from '../read/tokens.js';
 import type { Sentence } from '../read/sentences.js';
 import { CUE } from './confidence.js';
 import { cue, type Cue } from './cue.js';
@@ -111,5 +112,12 @@ export function clauseColon(r: Reader, q: number, s: Sentence, floor: number): C
   const from = Math.max(s.start, floor);
   if (r.tokens[colon]?.text !== ':' || colon <= from) return null;
   const p = clauseSubject(r, from, colon);
-  return p && p.kind !== 'nominal' ? cue('sentence', p, colon, colon + 1, CUE.clauseColon) : null;
+  if (p && p.kind === 'nominal') {
+    // Her husband, Earl, was more blunt: “…” — the name in the aside after the noun phrase, the phrase its role
+    const named = r.tokens[p.end]?.text === ',' ? phraseAfter(r, p.end + 1, colon) : null;
+    if (!named || named.kind !== 'name' || r.tokens[named.end]?.text !== ',') return null;
+    const role = spanText(r.tokens.slice(p.start, p.end));
+    return cue('sentence', { ...named, start: p.start, role }, colon, colon + 1, CUE.clauseColon);
+  }
+  return p ? cue('sentence', p, colon, colon + 1, CUE.clauseColon) : null;
 }

@@ -2,7 +2,7 @@
  * Reading the noun phrase that names a speaker, to the left of a speech verb
  * (`Russian foreign minister Sergey Lavrov said`) or to its right (`said Paul Martin, a detective`).
  */
-import { OWNER_PREPOSITIONS } from '../../lexicon/cues.js';
+import { OPENING_PREPOSITIONS, OWNER_PREPOSITIONS } from '../../lexicon/cues.js';
 import { alternation } from '../../lexicon/list.js';
 import { ORG_WORDS } from '../../lexicon/organisations.js';
 import { POSSESSIVE_PRONOUNS, PRONOUNS } from '../../lexicon/people.js';
@@ -14,8 +14,9 @@ import {
 } from '../../lexicon/words.js';
 import type { Reader } from '../read/reader.js';
 import { spanText, type Token } from '../read/tokens.js';
+import { countedAfter, countedBefore } from './counted.js';
 import { isNameWord, isTitle } from './names.js';
-import { cleanRole, isAppositiveRole, isRoleHead, roleAfter, roleBefore } from './roles.js';
+import { cleanRole, isAppositiveRole, isRoleHead, personInName, roleAfter, roleBefore } from './roles.js';
 import { isSpeechVerb } from './speech-verb.js';
 
 export type PhraseKind = 'name' | 'pronoun' | 'nominal';
@@ -87,9 +88,11 @@ export function phraseBefore(r: Reader, end: number, floor: number): Phrase | nu
       // the Vellmoor Fishermen’s Association: a possessive inside an organisation's name
       (r.tokens[nameStart - 1]!.type === 'poss' && ORG_WORDS.has(t.lower) && isNameWord(r, nameStart - 2)))) nameStart--;
     const role = roleBefore(r, nameStart, floor);
-    return { kind: 'name', start: role ? role.start : nameStart, end: j + 1, nameStart, nameEnd: j + 1, role: role?.text ?? null };
+    return personInName(r, { kind: 'name', start: role ? role.start : nameStart, end: j + 1, nameStart, nameEnd: j + 1, role: role?.text ?? null });
   }
 
+  const counted = countedBefore(r, j, floor);
+  if (counted) return counted;
   // The clip says; the piece argued: any noun after a determiner
   const determined = t.type === 'word' && !t.cap && DETERMINERS.has(r.tokens[j - 1]?.lower ?? '') && !CLAUSE_WORDS.has(t.lower) &&
     !PREPOSITIONS.has(t.lower) && !isSpeechVerb(r.tokens, j);
@@ -179,6 +182,8 @@ export function phraseAfter(r: Reader, start: number, ceiling: number): Phrase |
     !isNameWord(r, found.n + 1)) {
     return { kind: 'nominal', start, end: found.n + 1, nameStart: start, nameEnd: found.n + 1, role: null };
   }
+  const counted = found && found.i === start + 1 ? countedAfter(r, start, found.n, ceiling) : null;
+  if (counted) return counted;
   if (found) {
     const { i, n } = found;
     let end = n;
@@ -195,7 +200,7 @@ export function phraseAfter(r: Reader, start: number, ceiling: number): Phrase |
       while (k < ceiling && k < end + 8 && r.tokens[k]!.text !== ')') k++;
       if (r.tokens[k]?.text === ')') end = k + 1;
     }
-    return { kind: 'name', start, end, nameStart: i, nameEnd: n, role: cleanRole(role) };
+    return personInName(r, { kind: 'name', start, end, nameStart: i, nameEnd: n, role: cleanRole(role) });
   }
   // a nominal: the company’s spokesman; a senior official; police (never “in Chicago”)
   if (PREPOSITIONS.has(t.lower)) return null;
@@ -258,7 +263,16 @@ function phraseWithAppositives(r: Reader, end: number, floor: number): Phrase | 
   }
   if (at === end) return null;
   const headEnd = r.tokens[at - 1]?.text === ',' && at < end ? at - 1 : at;
-  const head = phraseBefore(r, headEnd, floor);
+  let head = phraseBefore(r, headEnd, floor);
+  // Outside the hall, the campaign manager, Derek Lyons, said: the phrase after a preposition that opens the clause is its
+  // object; the speaker's phrase starts at the aside after it
+  const farthest = asides[asides.length - 1];
+  const opener = r.tokens[floor];
+  if ((!head || head.start === floor + 1) && farthest && opener && (PREPOSITIONS.has(opener.lower) || OPENING_PREPOSITIONS.has(opener.lower))) {
+    asides.pop();
+    const first = r.tokens.indexOf(farthest[0]!);
+    head = phraseBefore(r, first + farthest.length, first);
+  }
   if (!head) return null;
   const nearest = asides[asides.length - 1];
   // The auditor, Thomas Okafor, said: the name stands in the aside

@@ -3,16 +3,17 @@
  * chief executive) and the appositives after it (, a Pinellas sheriff’s detective,).
  */
 import { alternation } from '../../lexicon/list.js';
-import { POSSESSIVE_PRONOUNS, PRONOUNS } from '../../lexicon/people.js';
+import { isFirstName, LAST_NAMES, POSSESSIVE_PRONOUNS, PRONOUNS } from '../../lexicon/people.js';
 import { DEMONYMS } from '../../lexicon/places.js';
 import { ROLE_ADJECTIVES, ROLE_CLAUSE_OPENERS, ROLE_HEAD_ENDINGS, ROLE_NOUNS } from '../../lexicon/roles.js';
 import { HONORIFICS, PERSONAL_HONORIFICS, ROLE_CLEARING_HONORIFICS } from '../../lexicon/titles.js';
 import {
   ADJECTIVE_WORDS, BE_FORMS, CLAUSE_WORDS, DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, SENTENCE_ADVERBS, VERB_MODIFIERS, VERB_WORDS,
 } from '../../lexicon/words.js';
+import type { Phrase } from './phrases.js';
 import type { Reader } from '../read/reader.js';
 import { spanText, type Token } from '../read/tokens.js';
-import { isTitleWord } from './name-words.js';
+import { isTitleWord, looksLikePerson } from './name-words.js';
 import { isTitle } from './names.js';
 import { isSpeechVerb } from './speech-verb.js';
 
@@ -141,4 +142,28 @@ function isFiniteVerb(word: string): boolean {
   const w = word.toLowerCase();
   return BE_FORMS.has(w) && w !== 'be' && w !== 'been' && w !== 'being' ||
     (VERB_WORDS.has(w) && /(?:ed|s)$/.test(w) && !ROLE_ADJECTIVES.has(w) && !ROLE_NOUNS.has(w));
+}
+
+/**
+ * The person inside name words that hold a role or an affiliation too:
+ *
+ *     Striker | Kofi Mensah          an occupation (a dictionary word that ends as roles do) before a first name
+ *     Raj Patel | of Morgan Stanley  a first name and a surname, then “of” and where they work
+ */
+export function personInName(r: Reader, p: Phrase): Phrase {
+  let { nameStart, nameEnd, role } = p;
+  const first = r.tokens[nameStart]!;
+  const w = first.lower;
+  const texts = (from: number, to: number): string[] => r.tokens.slice(from, to).map((t) => t.text);
+  if (nameEnd - nameStart >= 3 && first.cap && (ROLE_NOUNS.has(w) || (ROLE_HEAD_ENDING.test(w) && !isFirstName(w) && !LAST_NAMES.has(w))) &&
+    (isFirstName(r.tokens[nameStart + 1]!.lower) || looksLikePerson(texts(nameStart + 1, nameEnd)))) {
+    role ??= first.text;
+    nameStart++;
+  }
+  const of = r.tokens.slice(nameStart, nameEnd).findIndex((t) => t.lower === 'of');
+  if (of >= 2 && looksLikePerson(texts(nameStart, nameStart + of))) {
+    role ??= spanText(r.tokens.slice(nameStart + of, nameEnd));
+    nameEnd = nameStart + of;
+  }
+  return nameStart === p.nameStart && nameEnd === p.nameEnd ? p : { ...p, nameStart, nameEnd, role };
 }

@@ -68,5 +68,15 @@ describe('clauseColon: a clause ending in a colon introduces what its subject sa
   it.each<Row>([
     ['She then turned to the crew again: “…”', 'Marit Solberg then turned to the crew again: “You have kept this boat alive.”',
       [{ speaker: 'Marit Solberg', cue: ':', method: 'sentence', kind: 'direct' }]],
+    ['the name in the aside after a noun phrase wins over the speaker before',
+      '“We tried,” Ines Kollberg said. Her husband, Arne, was more blunt: “We are done with this harbour.”', [
+        { speaker: 'Ines Kollberg', method: 'cue' },
+        { speaker: 'Arne', role: 'Her husband', method: 'sentence' },
+      ]],
+    ['a noun phrase with no name after it is no cue: the speaker before goes on',
+      '“We tried,” Ines Kollberg said. The mood, however, was grim: “Nobody came to the quay.”', [
+        { speaker: 'Ines Kollberg', method: 'cue' },
+        { speaker: 'Ines Kollberg', method: 'floating' },
+      ]],
   ])('%s', check());
 });

@@ -71,3 +71,17 @@ describe('phraseBefore, phraseAfter: nominals and organisations as speakers', ()
       [{ speaker: 'a 40-page council report', method: 'according-to' }], ALL],
   ])('%s', check());
 });
+
+describe('phraseWithAppositives: a clause opened by a preposition and its object', () => {
+  it.each<Row>([
+    ['the object of the opening preposition is no speaker: the aside after it is',
+      'Outside the town hall, the campaign manager, Ines Kollberg, said the vote had been “a disgrace.”',
+      [{ speaker: 'Ines Kollberg', role: 'the campaign manager', mention: 'Ines Kollberg' }]],
+    ['a possessive role in the aside', 'Outside the hall, Varga’s campaign manager, Tomas Reiter, said the result was “a clear mandate.”',
+      [{ speaker: 'Tomas Reiter', role: 'Varga’s campaign manager' }]],
+    ['a name right after the opening phrase', 'Before the vote, Tomas Reiter, the harbour master, said the ferry was “finished.”',
+      [{ speaker: 'Tomas Reiter', role: 'the harbour master' }]],
+    ['not: a name that opens the clause keeps its aside as the role', 'Tomas Reiter, the harbour master, said the ferry was “finished.”',
+      [{ speaker: 'Tomas Reiter', role: 'the harbour master' }]],
+  ])('%s', check());
+});

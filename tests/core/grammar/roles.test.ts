@@ -62,3 +62,17 @@ describe('roleBefore, roleAfter: roles before the name, after it, around it', ()
       [{ speaker: 'Kim Ostrova', role: null }], ALL],
   ])('%s', check());
 });
+
+describe('personInName: the person inside name words that hold an occupation or an affiliation', () => {
+  it.each<Row>([
+    ['an occupation before a first name is the role', 'Trawlerman Tomas Reiter said the quota was “a death sentence.”',
+      [{ mention: 'Tomas Reiter', role: 'Trawlerman' }]],
+    ['an occupation after the verb', '“We deserved it,” said Goalkeeper Arne Solberg.', [{ mention: 'Arne Solberg', role: 'Goalkeeper' }]],
+    ['an affiliation after “of” is no part of the name', '“Prices will rise,” said Analyst Ines Kollberg of Vellmoor Capital.',
+      [{ speaker: 'Ines Kollberg', mention: 'Ines Kollberg', role: 'Analyst' }]],
+    ['before the verb, “of” and a place', 'Marit Solberg of Port Aldane said the ferry was “finished.”',
+      [{ speaker: 'Marit Solberg', role: 'of Port Aldane' }]],
+    ['not: an organisation named with “of”', 'The Bank of Vellmoor said rates would “stay low.”', [{ speaker: 'the Bank of Vellmoor' }]],
+    ['not: a surname that is also a word', '“We won,” said Tomas Walker.', [{ speaker: 'Tomas Walker', mention: 'Tomas Walker' }]],
+  ])('%s', check());
+});
