@@ -187,7 +187,11 @@ async function* each<T>(items: readonly T[]): AsyncGenerator<T> {
  */
 async function formatterFor(options: Options, color: boolean, width: number, batch: boolean): Promise<Formatter> {
   let formatter = await viewFormatter(options, color, width, batch);
-  if (options.speaker !== undefined) formatter = (await import('./speaker-filter.js')).onlySpeaker(formatter, options.speaker);
+  if (options.speaker !== undefined) {
+    // the table and --show print nothing for a file without a quotation of theirs, as ripgrep for a file without a match
+    const skipFiles = options.view === 'show' || (options.view === 'quotes' && options.format === 'table');
+    formatter = (await import('./speaker-filter.js')).onlySpeaker(formatter, options.speaker, skipFiles);
+  }
   if (options.minConfidence !== undefined) formatter = (await import('./filters.js')).minConfidence(formatter, options.minConfidence);
   if (options.kinds !== undefined) formatter = (await import('./filters.js')).onlyKinds(formatter, options.kinds);
   return formatter;

@@ -43,8 +43,8 @@ export interface Options {
   /** `--input`: what the paths (or standard input) hold */
   input: InputFormat;
   view: View;
-  /** `--speaker`: only the quotations of this speaker (in every view and format) */
-  speaker: string | undefined;
+  /** `--speaker`, repeatable: only the quotations of these speakers (in every view and format) */
+  speaker: string[] | undefined;
 }
 
 /** The command line parsed, or the exit code when there is nothing to run (help, version, usage error: already printed). */
@@ -129,12 +129,12 @@ function program(output: ParserOutput): Command {
     .option('--context', 'give each quotation the sentence that holds it; the table shows it under the quotation')
     .option('--ascii-quotes', "read '' and `` as double quotation marks (NYT archive text, LaTeX); by default '' is two apostrophes")
     .option('--indirect', 'also list speech without quotation marks: reported speech (X said that …) and transcript turns (PENCE: …)')
-    .option('--by-speaker', 'print one line per speaker (role, quotes, words, files) after the run')
+    .option('--by-speaker', 'print one line per speaker (type, role, gender, quotes, words, files) after the run')
     .addOption(
       new Option('--show', 'print the articles, each quotation colored by speaker, the name after it')
         .conflicts([...formats, 'bySpeaker']),
     )
-    .addOption(new Option('--speaker <name>', 'only the quotations of this speaker (full name or surname)').argParser(parseSpeaker))
+    .addOption(new Option('--speaker <name>', 'only the quotations of this speaker (full name or surname, titles ignored; repeatable)').argParser(parseSpeaker))
     .addOption(
       new Option('--color <when>', 'when to color the table and --show (auto: on a terminal, unless NO_COLOR or TERM=dumb)')
         .choices(['auto', 'always', 'never'])
@@ -195,7 +195,7 @@ export function parseArguments(argv: readonly string[], output: ParserOutput): P
     input: InputFormat;
     bySpeaker?: true;
     show?: true;
-    speaker?: string;
+    speaker?: string[];
     kind?: QuoteKind[];
     minConfidence?: number;
   }>();
@@ -244,10 +244,10 @@ function parseMaxSize(value: string): number {
   return mib;
 }
 
-/** `--speaker lavrov`: a name, not blank. */
-function parseSpeaker(value: string): string {
+/** `--speaker lavrov`: a name, not blank, added to those of earlier `--speaker`s. */
+function parseSpeaker(value: string, previous: string[] | undefined): string[] {
   if (value.trim() === '') throw new InvalidArgumentError('It must name someone.');
-  return value;
+  return [...(previous ?? []), value];
 }
 
 /** `--kind scare`, `--kind scare,title`: kinds of quotation, added to those of earlier `--kind`s. */

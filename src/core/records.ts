@@ -7,6 +7,7 @@ import { Contexts } from './context.js';
 import { innerText, type RawQuote } from './find-quotes.js';
 import { positions, type Positions } from './offsets.js';
 import type { Finding } from './resolve-speakers/finding.js';
+import { speakerGender, speakerType } from './resolve-speakers/speaker-type.js';
 import type { Doc } from './segment.js';
 import type { ExtractOptions, Quote } from './types.js';
 
@@ -61,6 +62,8 @@ export class Records {
         parent: parent === null ? null : this.recordIndex.get(parent) ?? null,
         confidence: Math.round(f.confidence * 100) / 100,
         method: f.method,
+        speakerType: f.speaker ? speakerType(f.speaker) : null,
+        gender: f.speaker ? speakerGender(f.speaker) : null,
         // (a floating quotation's mention is the speaker's last one, elsewhere: only a cue of its own counts)
         ...(this.contexts && { context: cpSpan(this.contexts.of(i, f.method === 'floating' ? null : f.cue))! }),
       };

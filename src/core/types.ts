@@ -52,6 +52,19 @@ export type AttributionMethod =
   /** no speaker found */
   | 'none';
 
+/**
+ * What kind of speaker a record names: a `person` or an `organization` by name, a
+ * `description` that names nobody in particular (“a spokesman”, “officials”, “the crowd”), or
+ * the article's `author` (“I” outside any quotation).
+ */
+export type SpeakerType = 'person' | 'organization' | 'description' | 'author';
+
+/**
+ * The speaker's gender as the article itself gives it (an honorific, a gendered role noun, a
+ * pronoun that stands for the speaker), or null. A first name alone is no evidence.
+ */
+export type SpeakerGender = 'female' | 'male' | null;
+
 /** A stretch of the article: the words themselves and where they stand (code points, half-open). */
 export interface Span {
   text: string;
@@ -93,6 +106,10 @@ export interface Quote {
   /** how sure the attribution is, 0–1 (0 when speaker is null) */
   confidence: number;
   method: AttributionMethod;
+  /** what kind of speaker `speaker` is; null when `speaker` is null */
+  speakerType: SpeakerType | null;
+  /** the speaker's gender from the article's own words (Ms, she, spokeswoman), or null */
+  gender: SpeakerGender;
   /**
    * only with `{ context: true }`: the sentence that holds the quotation (several, for a
    * quotation over several sentences), with the cue where it ends that sentence, trimmed of white

@@ -34,3 +34,17 @@ export function isUnquoted(quote: Pick<Quote, 'kind'>): boolean {
 export function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
+
+/**
+ * A name made comparable: case and accents dropped, a possessive `’s` taken off, split into
+ * words. `Márquez’s` → `["marquez"]`, `Elena  MARQUEZ` → `["elena", "marquez"]`.
+ */
+export function nameWords(name: string): string[] {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]s\b/gu, '')
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .filter((word) => word !== '');
+}

@@ -54,8 +54,8 @@ describe('whosaid --indirect', () => {
   it('counts quotations and reported statements in separate columns with --by-speaker', async () => {
     const { code, stdout, stderr } = await run(['--indirect', '--by-speaker', '--csv', 'a.txt', 'b.txt']);
     expect([code, stderr]).toEqual([0, '']);
-    expect(stdout).toBe('speaker,role,quotes,reported,words,files\r\nElena Marquez,Mayor,1,2,4,2\r\nTomas Reyes,,0,1,0,1\r\n');
-    expect((await run(['--by-speaker', '--csv', 'a.txt'])).stdout).toBe('speaker,role,quotes,words,files\r\nElena Marquez,Mayor,1,4,1\r\n');
+    expect(stdout).toBe('speaker,role,quotes,reported,words,files,type,gender,file\r\nElena Marquez,Mayor,1,2,4,2,person,female,\r\nTomas Reyes,,0,1,0,1,person,,\r\n');
+    expect((await run(['--by-speaker', '--csv', 'a.txt'])).stdout).toBe('speaker,role,quotes,words,files,type,gender,file\r\nElena Marquez,Mayor,1,4,1,person,female,\r\n');
   });
 
   it('finds both with --speaker, and --kind indirect or turn turns it on', async () => {

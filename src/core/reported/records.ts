@@ -7,6 +7,7 @@
  *     “Would they be doing this …”         index 1, direct (its index 0 without `indirect`)
  */
 import { positions, type Positions } from '../offsets.js';
+import { speakerGender, speakerType } from '../resolve-speakers/speaker-type.js';
 import type { Doc } from '../segment.js';
 import type { Quote } from '../types.js';
 import type { Unquoted } from './reported.js';
@@ -64,6 +65,8 @@ export class MergedRecords {
       parent: null,
       confidence: Math.round(u.confidence * 100) / 100,
       method: u.method,
+      speakerType: u.speaker ? speakerType(u.speaker) : null,
+      gender: u.speaker ? speakerGender(u.speaker) : null,
       ...(this.context && { context: span(u.context)! }),
     };
   }

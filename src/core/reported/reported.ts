@@ -105,7 +105,7 @@ function unquoted(
   const speaker = resolved.entity;
   return {
     kind, content, speaker, mention: [resolved.mentionStart, resolved.mentionEnd], cue,
-    method: speaker ? method : 'none', confidence: speaker && resolved.how ? Math.round(confidence * INDIRECT_RESOLVED[resolved.how] * 100) / 100 : 0, context,
+    method: speaker ? method : 'none', confidence: speaker && resolved.how ? confidence * INDIRECT_RESOLVED[resolved.how] : 0, context,
   };
 }
 

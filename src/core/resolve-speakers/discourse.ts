@@ -19,6 +19,17 @@ export interface Entity {
   role: string | null;
   /** an organisation or a group: "they", "it" */
   group: boolean;
+  /**
+   * what kind of speaker, where the words that made it say more than `group`: a phrase that
+   * names nobody (`description`: a spokesman, officials), the writer (`author`), two people
+   * named together (`person`)
+   */
+  kind?: 'description' | 'author' | 'person';
+  /**
+   * the gender the article itself gives: an honorific (Ms Hale), a gendered role noun (the
+   * spokeswoman), a pronoun that stands for it (she said); never a first name's usual gender
+   */
+  evidence?: Gender | null;
 }
 
 /**

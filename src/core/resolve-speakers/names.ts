@@ -37,6 +37,8 @@ export function resolveName(d: Discourse, r: Reader, p: Phrase, block: number): 
   const article = !role && before && /^the$/i.test(before.text) ? 'the ' : '';
   const entity = entityForWords(d, words, start, false, false, article !== '');
   if (entity && !entity.group) {
+    // Mr Okonjo said: the title before the name is the article's word for the gender
+    entity.evidence ??= honorificGender(tokens.slice(p.start, p.nameStart).map((t) => t.text));
     entity.role ??= role;
     if (role) entity.gender ??= ROLE_GENDER.get(role.split(' ').pop()!.toLowerCase()) ?? null;
     d.mentions.add(entity, start, block);
@@ -57,5 +59,7 @@ function jointSpeakers(d: Discourse, words: string[], at: number): Entity | null
   const parts = [words.slice(0, cut), words.slice(cut + 1)];
   const people = parts.map((part) => entityForWords(d, part, at, false));
   if (people.some((e) => !e || e.group)) return null;
-  return d.entities.named(people.map((e) => e!.name).join(' and '), null, null, true);
+  const e = d.entities.named(people.map((e) => e!.name).join(' and '), null, null, true);
+  e.kind = 'person';
+  return e;
 }

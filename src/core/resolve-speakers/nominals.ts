@@ -40,7 +40,12 @@ export function resolveNominal(d: Discourse, r: Reader, p: Phrase, block: number
     }
   }
   const group = /s$/.test(head) || ORG_WORDS.has(head);
+  const made = !d.entities.known(text);
   const e = d.entities.named(text, ROLE_GENDER.get(head) ?? null, null, group);
+  // a spokeswoman, the congressman: the role noun gives the gender
+  e.evidence ??= ROLE_GENDER.get(head) ?? null;
+  // a spokesman, officials, the crowd: names nobody in particular (Richmond police, named so, is an organisation)
+  if (made && !(ORG_WORDS.has(head) && words.some((w) => w.cap))) e.kind = 'description';
   d.mentions.add(e, start, block);
   return { entity: e, mentionStart: start, mentionEnd: end, how: RESOLVED.nominalAsWritten };
 }

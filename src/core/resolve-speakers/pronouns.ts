@@ -14,7 +14,7 @@ export function resolvePronoun(d: Discourse, pronoun: string, start: number, end
   const info = PRONOUNS.get(pronoun);
   const none: Resolved = { entity: null, mentionStart: start, mentionEnd: end, how: null };
   // “I am not shy,” I said: outside any quotation, I is the one who wrote the article
-  if (pronoun === 'i') return { entity: d.entities.named('the author', null, null, false), mentionStart: start, mentionEnd: end, how: RESOLVED.author };
+  if (pronoun === 'i') return { entity: author(d), mentionStart: start, mentionEnd: end, how: RESOLVED.author };
   if (!info || info.person !== 3) return none;
   // a first name's usual gender is a hint (Terry, Jordan); the text's own word is not
   // it and they stand for organisations (subjects preferred by the score below)
@@ -49,5 +49,14 @@ export function resolvePronoun(d: Discourse, pronoun: string, start: number, end
   d.mentions.add(best, start, block);
   // a pronoun's gender is a hint for later pronouns, not a fact (a wrong guess must not poison the rest)
   if (info.gender && best.gender === null) best.gender = info.gender;
+  // she said: the article's own word for the speaker's gender (an honorific or a role noun said first)
+  if (info.gender) best.evidence ??= info.gender;
   return { entity: best, mentionStart: start, mentionEnd: end, how, rival };
+}
+
+/** The one who wrote the article: “I” outside any quotation. */
+function author(d: Discourse): Entity {
+  const e = d.entities.named('the author', null, null, false);
+  e.kind = 'author';
+  return e;
 }
