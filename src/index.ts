@@ -25,7 +25,9 @@ export type { SpeakerSummary } from './format/speaker-tally.js';
 /**
  * The quotations of one decoded article with their speakers (see the README's record fields),
  * in order of `start`. `options.all` lists scare quotes, titles, headline fragments and unclosed
- * quotations too; `options.asciiQuotes` reads '' and `` as double quotation marks.
+ * quotations too; `options.asciiQuotes` reads '' and `` as double quotation marks;
+ * `options.context` gives each record its `context` (a `Span`): the sentence that holds the
+ * quotation, as `--context` does.
  */
 export function extractQuotes(text: string, options: ExtractOptions = {}): Quote[] {
   if (typeof text !== 'string') {

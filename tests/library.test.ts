@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeArticle, type Decoded, extractQuotes, type Quote, type SpeakerSummary, summarizeSpeakers } from '../src/index.js';
+import { decodeArticle, type Decoded, extractQuotes, type Quote, type Span, type SpeakerSummary, summarizeSpeakers } from '../src/index.js';
 import { runMain } from './helpers/run-main.js';
 import { utf16 } from './helpers/tmp.js';
 
@@ -52,6 +52,16 @@ describe('extractQuotes', () => {
     const cli = await runMain(['--ndjson', sample], { cwd: root });
     const quotes: Quote[] = extractQuotes(fs.readFileSync(path.join(root, sample), 'utf8'));
     expect(cli.stdout).toBe(quotes.map((q) => JSON.stringify({ file: sample, ...q }) + '\n').join(''));
+  });
+
+  it('gives each record its context with { context: true }, as --context writes it', async () => {
+    const cli = await runMain(['--ndjson', '--context', sample], { cwd: root });
+    const text = fs.readFileSync(path.join(root, sample), 'utf8');
+    const quotes: Quote[] = extractQuotes(text, { context: true });
+    expect(cli.stdout).toBe(quotes.map((q) => JSON.stringify({ file: sample, ...q }) + '\n').join(''));
+    const contexts: Span[] = quotes.map((q) => q.context!);
+    expect(contexts.length).toBeGreaterThan(0);
+    for (const { text: sentence, start, end } of contexts) expect(Array.from(text).slice(start, end).join('')).toBe(sentence);
   });
 });
 

@@ -124,8 +124,11 @@ async function run(argv: readonly string[], io: Partial<Io>, stop: Stop): Promis
     const batch = found === undefined || found.length > 1;
     const formatter = await formatterFor(options, useColor(options.color, stdout, env), terminalWidth(stdout, env, stderr), batch);
     const progress = stderr.isTTY && !stop.signal.aborted ? (await import('./progress.js')).startProgress(stderr, env, options.quiet, found?.length, stdout.isTTY === true) : undefined;
-    // --kind picks from every kind
-    const extract = { all: options.all || options.kinds !== undefined, asciiQuotes: options.asciiQuotes };
+    // --kind picks from every kind; the sentences of --context only for the views that print them
+    const extract = {
+      all: options.all || options.kinds !== undefined, asciiQuotes: options.asciiQuotes,
+      ...(options.context && options.view === 'quotes' ? { context: true } : {}),
+    };
     const pace = pacer();
     const how = { pace, signal: stop.signal };
     const cores = io.cores ?? availableParallelism();
@@ -201,7 +204,7 @@ async function viewFormatter(options: Options, color: boolean, width: number, he
     case 'ndjson':
       return (await import('../format/ndjson.js')).createNdjsonFormatter();
     case 'csv':
-      return (await import('../format/csv.js')).createCsvFormatter({ bom: options.bom });
+      return (await import('../format/csv.js')).createCsvFormatter({ bom: options.bom, context: options.context });
     case 'table':
       return (await import('../format/table.js')).createTableFormatter({ color, width, headings });
   }

@@ -29,6 +29,8 @@ export interface Options {
   minConfidence: number | undefined;
   /** `--ascii-quotes`: read '' and `` as double quotation marks */
   asciiQuotes: boolean;
+  /** `--context`: each record with the sentence that holds its quotation (the quotation views only) */
+  context: boolean;
   color: ColorMode;
   /** the per-file size limit, in bytes */
   maxBytes: number;
@@ -79,6 +81,8 @@ Examples:
                                            an article from standard input
   whosaid --all article.txt                scare quotes, titles, headlines too
   whosaid --kind scare --kind title a.txt  only scare quotes and titles
+  whosaid --context --csv articles/ > q.csv
+                                           each quotation with the sentence it stands in
   whosaid --min-confidence 0.8 --ndjson articles/
                                            only the attributions whosaid is sure of
   whosaid --by-speaker articles/           per-speaker summary: quotes, words, files
@@ -119,6 +123,7 @@ function program(output: ParserOutput): Command {
         .argParser(parseKinds),
     )
     .addOption(new Option('--min-confidence <p>', 'only quotations attributed with at least this confidence, 0 to 1').argParser(parseConfidence))
+    .option('--context', 'give each quotation the sentence that holds it; the table shows it under the quotation')
     .option('--ascii-quotes', "read '' and `` as double quotation marks (NYT archive text, LaTeX); by default '' is two apostrophes")
     .option('--by-speaker', 'print one line per speaker (role, quotes, words, files) after the run')
     .addOption(
@@ -177,6 +182,7 @@ export function parseArguments(argv: readonly string[], output: ParserOutput): P
     bom?: true;
     all?: true;
     asciiQuotes?: true;
+    context?: true;
     color: ColorMode;
     maxSize: number;
     quiet?: true;
@@ -201,6 +207,7 @@ export function parseArguments(argv: readonly string[], output: ParserOutput): P
       kinds: given.kind,
       minConfidence: given.minConfidence,
       asciiQuotes: given.asciiQuotes ?? false,
+      context: given.context ?? false,
       color: given.color,
       maxBytes: Math.ceil(given.maxSize * MIB),
       bom: given.bom ?? false,

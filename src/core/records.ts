@@ -3,6 +3,7 @@
  * its number among the records listed, and the record of the quotation it stands inside.
  * Only direct and partial quotations are listed, unless `options.all` is set.
  */
+import { Contexts } from './context.js';
 import { innerText, type RawQuote } from './find-quotes.js';
 import { positions, type Positions } from './offsets.js';
 import type { Finding } from './resolve-speakers/finding.js';
@@ -18,9 +19,12 @@ export class Records {
   private readonly recordIndex = new Map<number, number>();
   /** quotation → the nearest listed quotation around it, or null */
   private readonly listedAround: Array<number | null> = [];
+  /** the sentences around each quotation, when `options.context` asks for them */
+  private readonly contexts: Contexts | undefined;
 
   constructor(private readonly doc: Doc, private readonly quotes: readonly RawQuote[], private readonly options: ExtractOptions) {
     this.pos = positions(doc.text, doc.lineStarts);
+    if (options.context) this.contexts = new Contexts(doc, quotes);
   }
 
   /** The records of the next findings, which follow the ones made so far in order of position. */
@@ -58,6 +62,8 @@ export class Records {
         parent: parent === null ? null : this.recordIndex.get(parent) ?? null,
         confidence: Math.round(f.confidence * 100) / 100,
         method: f.method,
+        // (a floating quotation's mention is the speaker's last one, elsewhere: only a cue of its own counts)
+        ...(this.contexts && { context: cpSpan(this.contexts.of(i, f.method === 'floating' ? null : f.cue))! }),
       });
     }
     return out;

@@ -82,6 +82,12 @@ export interface Quote {
   /** how sure the attribution is, 0–1 (0 when speaker is null) */
   confidence: number;
   method: AttributionMethod;
+  /**
+   * only with `{ context: true }`: the sentence that holds the quotation (several, for a
+   * quotation over several sentences), with the cue where it ends that sentence, trimmed of white
+   * space; inside an enclosing quotation, the sentence of its words that holds this one
+   */
+  context?: Span;
 }
 
 export interface ExtractOptions {
@@ -92,4 +98,6 @@ export interface ExtractOptions {
    * NYT archive and LaTeX; off by default, when '' is two apostrophes
    */
   asciiQuotes?: boolean;
+  /** give each record its `context`, the sentence that holds the quotation (off by default: it reads each block again) */
+  context?: boolean;
 }

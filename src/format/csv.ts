@@ -11,27 +11,42 @@ export const CRLF = '\r\n';
 export interface CsvOptions {
   /** start with a UTF-8 byte order mark */
   bom?: boolean;
+  /** `--context`: the sentence around each quotation in three more columns, at the end (see CONTEXT_COLUMNS) */
+  context?: boolean;
 }
+
+/** The columns of `--context`, after the record fields: the sentence's text, and its offsets as `start` and `end` are. */
+export const CONTEXT_COLUMNS = ['context', 'contextStart', 'contextEnd'] as const;
 
 /**
  * CSV as RFC 4180 has it: a header row of the record field names in record order, one row per
  * quote, CRLF line ends, fields quoted when they hold a comma, a double quote or a line break
  * (a line break inside a quotation stays as it is, inside the quoted field).
- * `mention` and `cue` are written as their text; null is an empty field. A text field that
+ * `mention` and `cue` are written as their text; null is an empty field. With `context`, three
+ * columns more: the context's text, start and end. A text field that
  * a spreadsheet would run as a formula gets a leading apostrophe (see `spreadsheetSafe`).
  */
 export function createCsvFormatter(options: CsvOptions = {}): Formatter {
   return {
-    begin: () => (options.bom ? UTF8_BOM : '') + RECORD_FIELDS.join(',') + CRLF,
-    file: (result) => pieces(csvRows(result)),
+    begin: () => (options.bom ? UTF8_BOM : '') + [...RECORD_FIELDS, ...(options.context ? CONTEXT_COLUMNS : [])].join(',') + CRLF,
+    file: (result) => pieces(csvRows(result, options.context)),
     failed: () => '',
     end: () => '',
   };
 }
 
 /** The CSV rows of one file's records, each ending in CRLF, one at a time; none for a file that could not be read. */
-export function* csvRows(result: FileResult): Generator<string> {
-  for (const record of eachRecord(result)) yield RECORD_FIELDS.map((field) => csvField(cell(record, field))).join(',') + CRLF;
+export function* csvRows(result: FileResult, context = false): Generator<string> {
+  for (const record of eachRecord(result)) {
+    const cells = RECORD_FIELDS.map((field) => csvField(cell(record, field)));
+    if (context) cells.push(...contextCells(record.context));
+    yield cells.join(',') + CRLF;
+  }
+}
+
+/** The `--context` columns of a record: its context's text, start and end (empty fields for a record without one). */
+function contextCells(context: Span | undefined): string[] {
+  return context === undefined ? ['', '', ''] : [csvField(spreadsheetSafe(context.text)), String(context.start), String(context.end)];
 }
 
 /** One file's CSV rows in one string (for a few records; the batch writes `csvRows` in pieces). */

@@ -48,13 +48,20 @@ export const RECORD_FIELDS = [
   'method',
 ] as const satisfies readonly (keyof QuoteRecord)[];
 
+/**
+ * The fields a record holds only when they were asked for, after all the others, in this order:
+ * `context` (`--context`, `{ context: true }`). A record without them is as it always was.
+ */
+export const OPTIONAL_FIELDS = ['context'] as const satisfies readonly (keyof QuoteRecord)[];
+
 /** The fields of a quote, in record order: `RECORD_FIELDS` without `file`. */
 const QUOTE_FIELDS = RECORD_FIELDS.slice(1) as readonly (keyof Quote)[];
 
-/** A quote with its keys in record order, whatever order the extractor built it in. */
+/** A quote with its keys in record order, whatever order the extractor built it in; the optional fields last, where it has them. */
 export function orderQuote(quote: Quote): Quote {
   const ordered: Record<string, unknown> = {};
   for (const field of QUOTE_FIELDS) ordered[field] = quote[field];
+  for (const field of OPTIONAL_FIELDS) if (quote[field] !== undefined) ordered[field] = quote[field];
   return ordered as unknown as Quote;
 }
 

@@ -25,6 +25,8 @@ const MIN_QUOTE = 24;
 /** The speaker column takes the width its widest name, role or relay needs, up to this share of the line (and at least MIN_SPEAKER). */
 const SPEAKER_SHARE = 0.3;
 const MIN_SPEAKER = 14;
+/** What sets the sentence around a quotation (`--context`) in from the quotation above it. */
+const CONTEXT_INDENT = '  ';
 
 /**
  * The table for people, the default output. Per quotation, three columns:
@@ -40,8 +42,15 @@ const MIN_SPEAKER = 14;
  * line; longer ones wrap, never cut. In a batch a heading names each file; the run ends with a
  * closing line, `11 quotes from 6 speakers in 1 file`.
  *
- * With color, each speaker keeps one color for the whole run, in every file; locations, roles
- * and the closing line are dim. Terminals narrower than the three columns need get a stacked
+ * With `--context`, the sentence that holds the quotation comes under it, set in by two spaces
+ * and wrapped to the same column:
+ *
+ *     Elena Marquez   “We will win,”                                   line 5
+ *     Mayor             The vote was close. “We will win,” Marquez
+ *                       said.
+ *
+ * With color, each speaker keeps one color for the whole run, in every file; locations, roles,
+ * contexts and the closing line are dim. Terminals narrower than the three columns need get a stacked
  * layout: the speaker and location on one line, the quotation indented below.
  */
 export function createTableFormatter(options: TableOptions): Formatter {
@@ -116,10 +125,11 @@ function* tableRows(records: readonly QuoteRecord[], options: RowOptions): Gener
     const side = wrap(names[i]!, speakerWidth).map((text) => ({ text, paint }));
     for (const note of notes(record)) side.push(...wrap(note, speakerWidth).map((text) => ({ text, paint: colors.paint.dim })));
     const quoted = wrap(shown(record), quoteWidth);
-    const height = Math.max(side.length, quoted.length);
+    const around = context(record, quoteWidth).map((line) => CONTEXT_INDENT + colors.paint.dim(line));
+    const height = Math.max(side.length, quoted.length + around.length);
     for (let line = 0; line < height; line++) {
       const left = side[line];
-      const text = quoted[line] ?? '';
+      const text = quoted[line] ?? around[line - quoted.length] ?? '';
       const pad = ' '.repeat(speakerWidth - (left ? cells(left.text) : 0));
       const name = left ? left.paint(left.text) : '';
       out += line === 0 ? name + pad + GAP + padEnd(text, quoteWidth) + GAP + colors.paint.dim(place(record)) : text === '' ? name : name + pad + GAP + text;
@@ -146,7 +156,14 @@ function stacked(record: QuoteRecord, name: string, place: string, quoted: strin
       ? paint(who) + colors.paint.dim(tail)
       : wrap(who, width).map((line) => paint(line)).join('\n') + '\n' + colors.paint.dim(place);
   const body = wrap(quoted, Math.max(1, width - 2)).map((line) => '  ' + line);
-  return [head, ...body].join('\n') + '\n';
+  const around = context(record, Math.max(1, width - 2)).map((line) => '  ' + CONTEXT_INDENT + colors.paint.dim(line));
+  return [head, ...body, ...around].join('\n') + '\n';
+}
+
+/** The lines of the sentence around the quotation (`--context`), to fit `width` cells once set in; none without one. */
+function context(record: QuoteRecord, width: number): string[] {
+  if (record.context === undefined) return [];
+  return wrap(toOneLine(record.context.text), Math.max(1, width - CONTEXT_INDENT.length));
 }
 
 /** What the speaker column says under the name: the role, and who relays the quotation. */

@@ -240,7 +240,7 @@ describe('whosaid --help', () => {
     const { code, stdout, stderr } = await run(['--help']);
     expect([code, stderr]).toEqual([0, '']);
     const options = stdout.slice(stdout.indexOf('Options:'), stdout.indexOf('Examples:'));
-    for (const option of ['--json', '--ndjson', '--csv', '--bom', '--all', '--by-speaker', '--show', '--speaker <name>', '--color <when>', '--max-size <MiB>', '--quiet', '--jobs <n>', '--input <format>', '--version', '--help']) {
+    for (const option of ['--json', '--ndjson', '--csv', '--bom', '--all', '--context', '--by-speaker', '--show', '--speaker <name>', '--color <when>', '--max-size <MiB>', '--quiet', '--jobs <n>', '--input <format>', '--version', '--help']) {
       expect(options).toMatch(new RegExp(`${option.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+\\S`));
     }
     const examples = stdout.slice(stdout.indexOf('Examples:'));

@@ -40,6 +40,18 @@ describe.each(cases)('fixture %s', (name) => {
       expect(q.line).toBe(points.slice(0, q.start).join('').split(/\r\n|\r|\n/).length);
     }
   });
+
+  it('holds each context between its offsets, around its quotation, and gives the same records otherwise', () => {
+    const withContext = extractQuotes(text, { all: expected.all, context: true });
+    const points = Array.from(text);
+    for (const q of withContext) {
+      const { text: sentence, start, end } = q.context!;
+      expect(points.slice(start, end).join('')).toBe(sentence);
+      expect(start <= q.start && q.end <= end).toBe(true);
+      expect(sentence).toBe(sentence.trim());
+    }
+    expect(withContext.map(({ context: _context, ...rest }) => rest)).toEqual(quotes);
+  });
 });
 
 function stripReopens(s: string): string {

@@ -114,7 +114,7 @@ function extract(text: string, options: ExtractOptions): Quote[] {
   return result;
 }
 
-const OPTIONS: ExtractOptions[] = [{}, { all: true }, { asciiQuotes: true }, { all: true, asciiQuotes: true }];
+const OPTIONS: ExtractOptions[] = [{}, { all: true }, { asciiQuotes: true }, { all: true, asciiQuotes: true }, { all: true, context: true }];
 const eachOption = OPTIONS.map((o) => [JSON.stringify(o), o] as const);
 
 describe('extractQuotes on any text', () => {
@@ -143,6 +143,16 @@ describe('extractQuotes on any text', () => {
     fc.assert(
       fc.property(article, fc.constantFrom(...OPTIONS), (text, options) => {
         expect(extract(text, options)).toEqual(extract(text, options));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('gives with `context` the records it gives without, each with its context added', () => {
+    fc.assert(
+      fc.property(article, fc.boolean(), (text, all) => {
+        const withContext = extract(text, { all, context: true }).map(({ context: _context, ...rest }) => rest);
+        expect(withContext).toEqual(extract(text, { all }));
       }),
       { numRuns: RUNS },
     );

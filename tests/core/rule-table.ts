@@ -4,7 +4,7 @@
  *     [name, article text, expected quotations, options?]
  *
  * and the expected quotations list only the fields the rule decides. `mention` and `cue` are
- * compared by their text. `quotes()` gives the quotations `extractQuotes` finds, in order, cut
+ * compared by their text, and so is `context`. `quotes()` gives the quotations `extractQuotes` finds, in order, cut
  * down to the fields the row names, so that `expect(quotes(text, want)).toEqual(want)` checks
  * both the number of quotations and those fields. A table runs its rows with the options it is
  * given (`check(ALL)`: scare quotes, titles, headline fragments and unclosed marks listed too);
@@ -26,6 +26,8 @@ export type Seen = Partial<{
   method: Quote['method'];
   /** index of the enclosing quotation's record */
   parent: number | null;
+  /** the sentence around it (`{ context: true }`), by its text */
+  context: string;
 }>;
 
 export type Row = [name: string, text: string, want: Seen[], options?: ExtractOptions];
@@ -42,6 +44,7 @@ export function quotes(text: string, want: readonly Seen[], options: ExtractOpti
     const out: Record<string, unknown> = {};
     for (const k of keys) {
       if (k === 'mention' || k === 'cue') out[k] = q[k]?.text ?? null;
+      else if (k === 'context') out[k] = q.context?.text;
       else out[k] = q[k];
     }
     return out as Seen;

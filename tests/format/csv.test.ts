@@ -9,6 +9,23 @@ describe('csv', () => {
     expect(createCsvFormatter().begin()).toBe(HEADER);
   });
 
+  it('adds the context columns at the end with --context, and each row its context’s text, start and end', () => {
+    const context = { text: '“We will win,” Marquez said.', start: 0, end: 28 };
+    const formatter = createCsvFormatter({ context: true });
+    expect(formatter.begin()).toBe(HEADER.replace('\r\n', ',context,contextStart,contextEnd\r\n'));
+    expect(joined(formatter.file(fileResult('a.txt', [quote({ context })])))).toBe(
+      'a.txt,0,"We will win,",0,14,1,1,direct,Elena Marquez,mayor,Marquez,said,,,0.9,cue,"“We will win,” Marquez said.",0,28\r\n',
+    );
+    // a context a spreadsheet would run as a formula is guarded as every text field is
+    expect(joined(formatter.file(fileResult('a.txt', [quote({ context: { ...context, text: '=1+2 “We will win,”' } })])))).toMatch(/,"'=1\+2 “We will win,”",0,28\r\n$/);
+  });
+
+  it('writes no context columns without --context, even for records that have one', () => {
+    const formatter = createCsvFormatter();
+    expect(formatter.begin()).toBe(HEADER);
+    expect(joined(formatter.file(fileResult('a.txt', [quote({ context: { text: 'x', start: 0, end: 1 } })])))).toBe(formatCsvRows(fileResult('a.txt', [quote()])));
+  });
+
   it('starts with a UTF-8 byte order mark when asked', () => {
     expect(createCsvFormatter({ bom: true }).begin()).toBe(UTF8_BOM + HEADER);
   });

@@ -36,6 +36,13 @@ describe('json', () => {
     expect(Object.keys(parsed.files[0].quotes[0])).toEqual(RECORD_FIELDS.slice(1));
   });
 
+  it('writes a quote’s context after its other fields, as JSON.stringify does', () => {
+    const withContext = quote({ context: { text: '“We will win,” Marquez said.', start: 0, end: 28 } });
+    const text = document([fileResult('a.txt', [withContext])]);
+    expect(text).toBe(JSON.stringify({ schemaVersion: 1, files: [{ file: 'a.txt', encoding: 'utf-8', quotes: [withContext] }] }, null, 2) + '\n');
+    expect(Object.keys(JSON.parse(text).files[0].quotes[0])).toEqual([...RECORD_FIELDS.slice(1), 'context']);
+  });
+
   it('closes an interrupted run with "interrupted": true', () => {
     expect(JSON.parse(document([fileResult('a.txt', [])], true))).toEqual({
       schemaVersion: 1,

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { RECORD_FIELDS, toRecord, toRecords, type QuoteRecord } from '../../src/format/record.js';
+import { OPTIONAL_FIELDS, RECORD_FIELDS, toRecord, toRecords, type QuoteRecord } from '../../src/format/record.js';
 import { quote } from '../helpers/quotes.js';
 
-// Every field of QuoteRecord is in RECORD_FIELDS: when the core adds a field, this stops compiling
-// (npm run typecheck) until the field is given its place in the formats.
-type Missing = Exclude<keyof QuoteRecord, (typeof RECORD_FIELDS)[number]>;
+// Every field of QuoteRecord is in RECORD_FIELDS or OPTIONAL_FIELDS: when the core adds a field, this
+// stops compiling (npm run typecheck) until the field is given its place in the formats.
+type Missing = Exclude<keyof QuoteRecord, (typeof RECORD_FIELDS)[number] | (typeof OPTIONAL_FIELDS)[number]>;
 const everyFieldListed: [Missing] extends [never] ? true : Missing = true;
 
 describe('records', () => {
@@ -19,6 +19,15 @@ describe('records', () => {
   it('puts the keys in record order whatever order the quote was built in', () => {
     const shuffled = Object.fromEntries(Object.entries(quote()).reverse()) as ReturnType<typeof quote>;
     expect(Object.keys(toRecord('a.txt', shuffled))).toEqual(RECORD_FIELDS);
+  });
+
+  it('puts the fields asked for last, only where the quote has them: context', () => {
+    const context = { text: '“We will win,” Marquez said.', start: 0, end: 28 };
+    const shuffled = Object.fromEntries(Object.entries(quote({ context })).reverse()) as ReturnType<typeof quote>;
+    expect(OPTIONAL_FIELDS).toEqual(['context']);
+    expect(Object.keys(toRecord('a.txt', shuffled))).toEqual([...RECORD_FIELDS, 'context']);
+    expect(toRecord('a.txt', shuffled).context).toEqual(context);
+    expect('context' in toRecord('a.txt', quote())).toBe(false);
   });
 
   it('keeps the values of the quote and adds the file', () => {

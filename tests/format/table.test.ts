@@ -46,6 +46,39 @@ describe('table rows', () => {
     expect(formatTable([record(fields)], { width: 80, color: false }).startsWith(shown)).toBe(true);
   });
 
+  it('writes the context under the quotation with --context, set in and wrapped to the quotation column, dim', () => {
+    const context = { text: 'The vote was close. “We will win,” Marquez\nsaid on Monday.', start: 0, end: 57 };
+    // 60 columns: speaker 13 (the name), line 6, gaps 4, quotation 37
+    const out = formatTable([record({ context, role: null })], { width: 60, color: false });
+    expect(lines(out)).toEqual([
+      `Elena Marquez  ${padEnd('“We will win,”', 37)}  line 1`,
+      '                 The vote was close. “We will win,”',
+      '                 Marquez said on Monday.',
+    ]);
+    // a speaker column taller than quotation and context: the rows go on as long as it does
+    const tall = formatTable([record({ context: { ...context, text: '“We will win,” Marquez said.' }, role: 'mayor of the harbour city and of its county' })], { width: 60, color: false });
+    // speaker 18 (30% of the line), quotation 32
+    expect(lines(tall)).toEqual([
+      `Elena Marquez       ${padEnd('“We will win,”', 32)}  line 1`,
+      'mayor of the          “We will win,” Marquez said.',
+      'harbour city and',
+      'of its county',
+    ]);
+    const colored = formatTable([record({ context, role: null })], { width: 60, color: true });
+    expect(plain(colored)).toBe(out);
+    expect(lines(colored)[1]).toBe(`                 ${ESC}[2mThe vote was close. “We will win,”${ESC}[22m`);
+  });
+
+  it('writes the context under the quotation in the stacked layout too', () => {
+    const context = { text: 'The vote was close. “We will win,” Marquez said.', start: 0, end: 48 };
+    expect(lines(formatTable([record({ context })], { width: 30, color: false }))).toEqual([
+      'Elena Marquez · line 1',
+      '  “We will win,”',
+      '    The vote was close. “We',
+      '    will win,” Marquez said.',
+    ]);
+  });
+
   it('names the relay under the speaker of a relayed quotation', () => {
     const relayed = record({ speaker: 'Mark Twain', role: null, via: 'Vladimir Putin', method: 'relay' });
     expect(lines(formatTable([relayed], { width: 100, color: false }))[1]).toBe('via Vladimir Putin');

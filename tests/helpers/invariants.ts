@@ -155,6 +155,7 @@ export function contractProblems(text: string, quotes: readonly Quote[], options
     }
     if (!options.all && q.kind !== 'direct' && q.kind !== 'partial') problems.push(`${at}: kind ${q.kind} listed without all`);
     problems.push(...spanProblems(text, unitOf, `${at}: mention`, q.mention), ...spanProblems(text, unitOf, `${at}: cue`, q.cue));
+    problems.push(...contextProblems(text, unitOf, at, q, options));
     if (!(q.confidence >= 0 && q.confidence <= 1)) problems.push(`${at}: confidence ${q.confidence}`);
     if (q.speaker === null && (q.confidence !== 0 || q.method !== 'none')) problems.push(`${at}: no speaker, but confidence ${q.confidence}, method ${q.method}`);
     if (q.parent !== null) {
@@ -176,5 +177,19 @@ export function contractProblems(text: string, quotes: readonly Quote[], options
     }
     around.push(i);
   });
+  return problems;
+}
+
+/**
+ * `context` is there exactly when asked for; it holds the text at its offsets, the whole
+ * quotation, and no white space at either end.
+ */
+function contextProblems(text: string, unitOf: Int32Array, at: string, q: Quote, options: ExtractOptions): string[] {
+  if (!options.context) return q.context === undefined ? [] : [`${at}: a context, not asked for`];
+  if (q.context === undefined) return [`${at}: no context`];
+  const problems = spanProblems(text, unitOf, `${at}: context`, q.context);
+  const { start, end } = q.context;
+  if (!(start <= q.start && q.end <= end)) problems.push(`${at}: context [${start}, ${end}) does not hold [${q.start}, ${q.end})`);
+  if (/^\s|\s$/u.test(q.context.text)) problems.push(`${at}: context ${JSON.stringify(q.context.text)} not trimmed`);
   return problems;
 }

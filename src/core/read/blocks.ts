@@ -89,7 +89,7 @@ export function quotationsInside(quotes: readonly RawQuote[]): Inside {
  * The article's blocks, in order, up to the one that holds its last top-level quotation: past
  * it, the text can attribute nothing more.
  */
-export function* blocks(article: Article): Generator<Block> {
+export function* blocks(article: { doc: Doc; quotes: readonly RawQuote[] }): Generator<Block> {
   const { doc, quotes } = article;
   const top = quotes.map((q, i) => (isTopLevel(quotes, q) ? i : -1)).filter((i) => i >= 0);
   // paragraph → the last paragraph a top-level quotation opening in it runs to
