@@ -37,15 +37,24 @@ import type { ExtractOptions, Quote } from './types.js';
  * quotations are listed unless `options.all` is set.
  */
 export function extractQuotes(text: string, options: ExtractOptions = {}): Quote[] {
+  const out: Quote[] = [];
+  // (one push at a time: a block can hold a hundred thousand records, too many for the arguments of one call)
+  for (const records of extractQuotesByBlock(text, options)) for (const q of records) out.push(q);
+  return out;
+}
+
+/**
+ * The records of `extractQuotes`, a block of the article at a time (paragraphs read together),
+ * in order of position, each block's final when it is yielded: a caller can write them as they
+ * come, and stop between blocks.
+ */
+export function* extractQuotesByBlock(text: string, options: ExtractOptions = {}): Generator<Quote[]> {
   const doc = segment(text);
   const quotes = findQuotes(doc, options);
   // no quotation marks that pair or open: nothing to attribute (a sixth of a news archive's text)
-  if (quotes.length === 0) return [];
+  if (quotes.length === 0) return;
   const article: Article = { doc, quotes, index: indexNames(text), inside: quotationsInside(quotes) };
-  const out: Quote[] = [];
-  // (one push at a time: a block can hold a hundred thousand records, too many for the arguments of one call)
-  for (const records of recordsByBlock(article, options)) for (const q of records) out.push(q);
-  return out;
+  yield* recordsByBlock(article, options);
 }
 
 /**
