@@ -1,4 +1,4 @@
-import { extractQuotesByBlock } from '../core/extract.js';
+import { extractQuotes } from '../core/extract.js';
 import type { ExtractOptions, Quote } from '../core/types.js';
 import { quoteMarks } from '../format/marks.js';
 import type { FileResult } from '../format/record.js';
@@ -88,7 +88,7 @@ export async function analyzeLoaded(loaded: Loaded, options: ExtractOptions, how
   }
   let quotes: Quote[] = [];
   try {
-    for (const block of (how.blocks ?? (how.extract ? extractInBlocks(how.extract) : extractQuotesByBlock))(text, options)) {
+    for (const block of (how.blocks ?? extractInBlocks(how.extract ?? extractQuotes))(text, options)) {
       if (quotes.length === 0) quotes = block;
       else for (const quote of block) quotes.push(quote);
       await how.pace?.();
@@ -102,9 +102,10 @@ export async function analyzeLoaded(loaded: Loaded, options: ExtractOptions, how
 }
 
 /**
- * The records of an article block by block, from an extractor that gives them all at once (one
- * block). Without one, analyzeLoaded takes the core's own blocks (extractQuotesByBlock) and waits
- * for a signal between them, so a long article stops within a block.
+ * The records of an article block by block, from an extractor that gives them all at once: one
+ * block, today, for the core has no other way yet. This is the place for the core's block-by-block
+ * stage when it comes (the records of each paragraph run as they are read): `analyzeLoaded`
+ * already waits for a signal between blocks, so a long article will then stop within a block.
  */
 function extractInBlocks(extract: Extract): ExtractBlocks {
   return (text, options) => [extract(text, options)];

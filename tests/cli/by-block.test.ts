@@ -42,11 +42,12 @@ describe('extractQuotesByBlock', () => {
   });
 });
 
-describe('analyzeLoaded with the core', () => {
+describe('analyzeLoaded with the core\'s blocks (how.blocks)', () => {
   it('stops an article between its blocks when the signal aborts, with no records', async () => {
     const controller = new AbortController();
     let paced = 0;
     const result = await analyzeLoaded({ file: 'ferry.txt', text: ARTICLE }, {}, {
+      blocks: extractQuotesByBlock,
       signal: controller.signal,
       pace: async () => {
         paced++;
@@ -58,7 +59,7 @@ describe('analyzeLoaded with the core', () => {
 
   it('reads every block when no signal comes', async () => {
     let paced = 0;
-    const result = await analyzeLoaded({ file: 'ferry.txt', text: ARTICLE }, {}, { pace: async () => void paced++ });
+    const result = await analyzeLoaded({ file: 'ferry.txt', text: ARTICLE }, {}, { blocks: extractQuotesByBlock, pace: async () => void paced++ });
     expect({ paced, texts: result.quotes.map((q) => q.text), error: result.error }).toEqual({
       paced: 5, texts: ['The ferry will run all winter,', 'We have the money,', 'And the crews.', 'Nobody asked us,'], error: undefined,
     });
