@@ -41,7 +41,7 @@ import type { ExtractOptions, Quote } from './types.js';
  * quotations are listed unless `options.all` is set.
  */
 export function extractQuotes(text: string, options: ExtractOptions = {}): Quote[] {
-  return extractWith(text, options, false);
+  return collect(extractQuotesByBlock(text, options));
 }
 
 /**
@@ -49,18 +49,31 @@ export function extractQuotes(text: string, options: ExtractOptions = {}): Quote
  * (`evidence`, null where no speaker was found): what scripts/fit-confidence.mjs fits on.
  */
 export function extractWithEvidence(text: string, options: ExtractOptions = {}): Array<Quote & { evidence?: string[] | null }> {
-  return extractWith(text, options, true);
+  return collect(byBlock(text, options, true));
 }
 
-function extractWith(text: string, options: ExtractOptions, withEvidence: boolean): Quote[] {
+/**
+ * The records of `extractQuotes`, a block of the article at a time (paragraphs read together),
+ * in order of position, each block's final when it is yielded: a caller can write them as they
+ * come, and stop between blocks.
+ */
+export function extractQuotesByBlock(text: string, options: ExtractOptions = {}): Generator<Quote[]> {
+  return byBlock(text, options, false);
+}
+
+function* byBlock(text: string, options: ExtractOptions, withEvidence: boolean): Generator<Quote[]> {
   const doc = segment(text);
   const quotes = findQuotes(doc, options);
   // no quotation marks that pair or open: nothing to attribute (a sixth of a news archive's text)
-  if (quotes.length === 0 && !options.indirect) return [];
+  if (quotes.length === 0 && !options.indirect) return;
   const article: Article = { doc, quotes, index: indexNames(text), inside: quotationsInside(quotes) };
+  yield* recordsByBlock(article, options, withEvidence);
+}
+
+function collect(blocks: Iterable<Quote[]>): Quote[] {
   const out: Quote[] = [];
   // (one push at a time: a block can hold a hundred thousand records, too many for the arguments of one call)
-  for (const records of recordsByBlock(article, options, withEvidence)) for (const q of records) out.push(q);
+  for (const records of blocks) for (const q of records) out.push(q);
   return out;
 }
 

@@ -58,7 +58,9 @@ export class Records {
         role: f.speaker?.role ?? null,
         mention: cpSpan(f.mention),
         cue: cpSpan(f.cue),
-        via: f.via && f.via !== f.speaker ? f.via.name : null,
+        // who relays it: the speaker of the record it stands inside, or of a relay cue (Putin quoted Twain, saying “…”),
+        // never of a quotation around it that is not listed
+        via: f.via && f.via !== f.speaker && (parent !== null || raw.parent === null) ? f.via.name : null,
         parent: parent === null ? null : this.recordIndex.get(parent) ?? null,
         confidence: Math.round(f.confidence * 100) / 100,
         method: f.method,
