@@ -177,8 +177,9 @@ export function phraseAfter(r: Reader, start: number, ceiling: number): Phrase |
       !(VERB_WORDS.has(m.lower) && !m.cap)) || m.type === 'poss' || /^(?:\d[\d,.]*|\/|-)$/.test(m.text) || m.lower === 'of';
     if (!modifier) break;
   }
-  // a White House spokeswoman: capitalised words that qualify a role noun make a noun phrase, not a name
-  if (found && found.i === first && r.tokens[found.n]?.type === 'word' && !r.tokens[found.n]!.cap && ROLE_NOUNS.has(r.tokens[found.n]!.lower) &&
+  // a White House spokeswoman; according to a State Department official (“State” read as a title): capitalised
+  // words from the phrase's start that qualify a role noun make a noun phrase, not a name
+  if (found && r.tokens.slice(first, found.i).every((w) => w.cap) && r.tokens[found.n]?.type === 'word' && !r.tokens[found.n]!.cap && ROLE_NOUNS.has(r.tokens[found.n]!.lower) &&
     !isNameWord(r, found.n + 1)) {
     return { kind: 'nominal', start, end: found.n + 1, nameStart: start, nameEnd: found.n + 1, role: null };
   }

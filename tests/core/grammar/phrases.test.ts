@@ -69,6 +69,14 @@ describe('phraseBefore, phraseAfter: nominals and organisations as speakers', ()
     // before it (“a 40-page council”), against the rule for “a 52-count civil complaint”
     ['after a determiner, a noun: according to a 40-page council report', 'According to a 40-page council report, the ferry is “beyond repair.”',
       [{ speaker: 'a 40-page council report', method: 'according-to' }], ALL],
+    // was: phraseAfter: “State” and “Interim” read as titles before the name “Fisheries Board”, so the rule for a White
+    // House spokeswoman (capitalised words from the phrase's start) does not hold and the speaker becomes “Fisheries Board”
+    ['according to a … official keeps the whole phrase: a title word among the capitals', 'The quota was “halved,” according to a State Fisheries Board official.',
+      [{ speaker: 'a State Fisheries Board official', method: 'according-to', speakerType: 'description' }], ALL],
+    ['according to an … official before the quotation', 'According to an Interim Harbour Board official, the ferry is “beyond repair.”',
+      [{ speaker: 'an Interim Harbour Board official', method: 'according-to', speakerType: 'description' }], ALL],
+    ['said the … spokeswoman after the quotation', `${FERRY} said the State Fisheries Board spokeswoman.`,
+      [{ speaker: 'the State Fisheries Board spokeswoman', method: 'cue', speakerType: 'description' }], ALL],
   ])('%s', check());
 });
 
