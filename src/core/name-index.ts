@@ -12,7 +12,7 @@ import { ORG_WORDS } from '../lexicon/organisations.js';
 import { firstNameGender, isFirstName, type Gender } from '../lexicon/people.js';
 import { ROLE_GENDER } from '../lexicon/roles.js';
 import { HONORIFICS, NAME_RUN_TITLES } from '../lexicon/titles.js';
-import { FUNCTION_WORDS, SENTENCE_ADVERBS, VERB_WORDS } from '../lexicon/words.js';
+import { FUNCTION_WORDS, isSentenceAdverb, VERB_WORDS } from '../lexicon/words.js';
 import { isTitleWord, looksLikePerson } from './grammar/name-words.js';
 import { countBelow } from './sorted.js';
 
@@ -160,9 +160,10 @@ function splitTitle(parts: string[]): { title: string[]; name: string[] } | null
   // Montana Gov. Elsie Barrow, Organiser Dev Malhotra: the name starts after the last title word
   let i = 0;
   for (let k = 0; k < parts.length - 1; k++) if (isTitleWord(parts[k]!)) i = k + 1;
-  // sentence-initial function words, adverbs and verbs: "But Putin", "Later Paul Kollberg", "Asked Putin" (not "Ruby Tallowen")
+  // sentence-initial function words, adverbs and verbs: "But Putin", "Later Paul Kollberg", "Certainly Paul Kollberg",
+  // "Asked Putin" (not "Ruby Tallowen")
   while (i < parts.length - 1 && (FUNCTION_WORDS.has(parts[i]!.toLowerCase()) || VERB_WORDS.has(parts[i]!.toLowerCase()) ||
-    SENTENCE_ADVERBS.has(parts[i]!.toLowerCase())) && !isFirstName(parts[i]!)) i++;
+    isSentenceAdverb(parts[i]!.toLowerCase())) && !isFirstName(parts[i]!)) i++;
   let end = parts.length;
   while (end > i + 1 && !/^(?:Jr|Sr|II|III|IV)\.?$/.test(parts[end - 1]!) && isTrailingNonName(parts[end - 1]!)) end--;
   const name = parts.slice(i, end);

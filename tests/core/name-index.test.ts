@@ -31,6 +31,16 @@ describe('indexNames: sentence-initial function words and verbs are not part of 
     // name (“Later Paul Kollberg”), and the most recent Kollberg is not found
     ['a sentence-initial “Later” is not part of the name', `Ines Kollberg spoke first. Later Paul Kollberg spoke. ${SAID} Kollberg said.`,
       [{ speaker: 'Paul Kollberg' }], ALL],
+    // was: splitTitle: a sentence adverb opening the sentence is no function word, verb or listed adverb, so it stays in
+    // the name (“Certainly Paul Kollberg”), and the speaker string begins with an adverb
+    ['a listed sentence adverb is not part of the name: Certainly …', `Ines Kollberg spoke first. Certainly Paul Kollberg spoke. ${SAID} Kollberg said.`,
+      [{ speaker: 'Paul Kollberg' }], ALL],
+    ['an -ly adverb made from an adjective is not part of the name: Happily …', `Ines Kollberg spoke first. Happily Paul Kollberg spoke. ${SAID} Kollberg said.`,
+      [{ speaker: 'Paul Kollberg' }], ALL],
+    ['a sentence adverb inside the quotation is not part of a name there', '“Surely Paul Kollberg will sell the quay,” Ines Kollberg said.',
+      [{ speaker: 'Ines Kollberg' }], ALL],
+    ['a first name ending in -ly stays the name: Kelly …', `Ines Kollberg spoke first. Kelly Kollberg spoke. ${SAID} Kollberg said.`,
+      [{ speaker: 'Kelly Kollberg' }], ALL],
   ])('%s', check());
 });
 

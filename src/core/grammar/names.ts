@@ -7,7 +7,7 @@ import { NAME_PARTICLES, NAME_SUFFIXES } from '../../lexicon/names.js';
 import { isFirstName, LAST_NAMES } from '../../lexicon/people.js';
 import { ROLE_NOUNS } from '../../lexicon/roles.js';
 import { HONORIFICS } from '../../lexicon/titles.js';
-import { COMMON_WORDS, FUNCTION_WORDS } from '../../lexicon/words.js';
+import { COMMON_WORDS, FUNCTION_WORDS, isSentenceAdverb } from '../../lexicon/words.js';
 import type { NameIndex } from '../name-index.js';
 import type { Reader } from '../read/reader.js';
 import type { Token } from '../read/tokens.js';
@@ -24,7 +24,7 @@ export function isNameToken(t: Token, index: NameIndex, sentenceStart: boolean):
   const kind = nameKind(w, t.text);
   if (kind === NameKind.Never) return false;
   if (kind === NameKind.Always || index.nameWords.has(w)) return true;
-  // There, Hastily, However: function words and adverbs are capitalised only by their place
+  // There, Hastily, Certainly, However: function words and adverbs are capitalised only by their place
   return kind === NameKind.Common ? !sentenceStart : kind === NameKind.Unknown;
 }
 
@@ -41,7 +41,7 @@ function nameKind(w: string, text: string): NameKind {
   if (kind === undefined) {
     kind = /^\d/.test(w) || DATE_WORDS.has(w) ? NameKind.Never
       : isFirstName(w) || LAST_NAMES.has(w) || initial ? NameKind.Always
-        : FUNCTION_WORDS.has(w) || (/ly$/.test(w) && COMMON_WORDS.has(w)) ? NameKind.Function
+        : FUNCTION_WORDS.has(w) || (/ly$/.test(w) && (COMMON_WORDS.has(w) || isSentenceAdverb(w))) ? NameKind.Function
           : COMMON_WORDS.has(w) ? NameKind.Common : NameKind.Unknown;
     if (nameKinds.size > 50_000) nameKinds.clear();
     nameKinds.set(key, kind);
