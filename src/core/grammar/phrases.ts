@@ -86,7 +86,9 @@ export function phraseBefore(r: Reader, end: number, floor: number): Phrase | nu
     while (nameStart - 1 >= floor && (isNameWord(r, nameStart - 1) && !isTitle(r.tokens[nameStart - 1]!) ||
       (/^(?:of|for|and|&)$/.test(r.tokens[nameStart - 1]!.lower) && isNameWord(r, nameStart - 2) && !isTitle(r.tokens[nameStart - 2]!)) ||
       // the Vellmoor Fishermen’s Association: a possessive inside an organisation's name
-      (r.tokens[nameStart - 1]!.type === 'poss' && ORG_WORDS.has(t.lower) && isNameWord(r, nameStart - 2)))) nameStart--;
+      (r.tokens[nameStart - 1]!.type === 'poss' && ORG_WORDS.has(t.lower) && isNameWord(r, nameStart - 2)) ||
+      // the State Department, the Interim Council: before an organisation word, a capitalised title word is part of the name
+      (ORG_WORDS.has(t.lower) && r.tokens[nameStart - 1]!.cap && isNameWord(r, nameStart - 1)))) nameStart--;
     const role = roleBefore(r, nameStart, floor);
     return personInName(r, { kind: 'name', start: role ? role.start : nameStart, end: j + 1, nameStart, nameEnd: j + 1, role: role?.text ?? null });
   }

@@ -75,6 +75,9 @@ describe('phraseBefore, phraseAfter: nominals and organisations as speakers', ()
       [{ speaker: 'a State Fisheries Board official', method: 'according-to', speakerType: 'description' }], ALL],
     ['according to an … official before the quotation', 'According to an Interim Harbour Board official, the ferry is “beyond repair.”',
       [{ speaker: 'an Interim Harbour Board official', method: 'according-to', speakerType: 'description' }], ALL],
+    // was: phraseBefore: the name read leftwards stops at the title word “State”, so the organisation is “Fisheries Board”
+    ['a title word before an organisation word is part of the name: the State … Board', 'The State Fisheries Board said the quota was “final.”',
+      [{ speaker: 'the State Fisheries Board', mention: 'The State Fisheries Board', speakerType: 'organization' }], ALL],
     ['said the … spokeswoman after the quotation', `${FERRY} said the State Fisheries Board spokeswoman.`,
       [{ speaker: 'the State Fisheries Board spokeswoman', method: 'cue', speakerType: 'description' }], ALL],
   ])('%s', check());
