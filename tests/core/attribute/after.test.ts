@@ -57,6 +57,19 @@ describe('cueAfter: according to', () => {
   ])('%s', check());
 });
 
+describe('cueAfter: joint speakers after the verb', () => {
+  it.each<Row>([
+    ['inverted, two names joined by and: “…,” replied A and B', '“We will not move,” replied Ines Okafor and Lars Vinter.',
+      [{ speaker: 'Ines Okafor and Lars Vinter', cue: 'replied', method: 'cue' }]],
+    ['inverted, two names and a relative clause after them', '“We are staying,” answered Ines Okafor and Lars Vinter, who run the bakery.',
+      [{ speaker: 'Ines Okafor and Lars Vinter', cue: 'answered', method: 'cue' }]],
+    ['two names before the verb: “…,” A and B said', '“It is settled,” Ines Okafor and Lars Vinter said.',
+      [{ speaker: 'Ines Okafor and Lars Vinter', cue: 'said', method: 'cue' }]],
+    ['a second clause is no joint speaker: “…,” said A, and B agreed', '“It is settled,” said Ines Okafor, and Lars Vinter agreed.',
+      [{ speaker: 'Ines Okafor', cue: 'said', method: 'cue' }]],
+  ])('%s', check());
+});
+
 describe('cueAfter: no inverted cue inside a clause, no subject after a participle', () => {
   it.each<Row>([
     ['a quotation inside a clause has no inverted cue: the “…” suggests the closure …',
