@@ -9,7 +9,7 @@
 // sample/), repeated until it holds that size, one article a file. Each run is `node
 // bin/whosaid.js --ndjson [--jobs N] dir > /dev/null`: wall time measured here, CPU time and peak
 // RSS by GNU time (or, without it, by a hook that reads the process's own figures at exit).
-// Side by side at each size: one job, the default (one per core, or --jobs N), and the baselines,
+// Side by side at each size: one job, one job with --indirect (speech without quotation marks), the default (one per core, or --jobs N), and the baselines,
 // two 30-line scripts written beside the corpus: quotations by regex, speaker = capitalised
 // words next to "said", NDJSON out; the first gives UTF-16 offsets, the second code point offsets
 // as whosaid does (scripts/baselines.mjs, whose accuracy docs/accuracy.md reports). --formats adds
@@ -69,6 +69,7 @@ function runThroughput(articles, from) {
     const rows = [
       ...baselines.map(([name, file]) => [name, [file, corpus]]),
       ['whosaid --ndjson --jobs 1', [bin, '--ndjson', '--jobs', '1', corpus]],
+      ['whosaid --ndjson --indirect --jobs 1', [bin, '--ndjson', '--indirect', '--jobs', '1', corpus]],
       [`whosaid --ndjson, ${defaultName}`, [bin, '--ndjson', ...defaultJobs, corpus]],
       ...(formats
         ? [
@@ -78,7 +79,7 @@ function runThroughput(articles, from) {
           ]
         : []),
     ];
-    const [units, points, one, many] = rows.map(([name, argv]) => {
+    const [units, points, one, indirect, many] = rows.map(([name, argv]) => {
       const run = measure(argv);
       const perCpu = run.cpu === undefined ? 'n/a' : (bytes / MIB / run.cpu).toFixed(2);
       console.log(`${name.padEnd(34)}${run.seconds.toFixed(2).padStart(8)}${(bytes / MIB / run.seconds).toFixed(2).padStart(8)}${cpuText(run.cpu).padStart(8)}${perCpu.padStart(11)}${rssText(run.rss).padStart(13)}`);
@@ -87,17 +88,19 @@ function runThroughput(articles, from) {
     const against = (run, base) => `${(run.seconds / base.seconds).toFixed(2)}× its time (CPU ${(run.cpu / base.cpu).toFixed(2)}×)`;
     console.log(`one job against the code-point regex: ${against(one, points)}; against the UTF-16 one: ${against(one, units)}`);
     console.log(`${defaultName} against one job: ${(one.seconds / many.seconds).toFixed(2)}× as fast, ${(((many.cpu - one.cpu) / one.cpu) * 100).toFixed(0)}% more CPU`);
-    summary.push({ size: mib(bytes), one, many, points });
+    console.log(`--indirect against one job: ${((one.seconds / indirect.seconds) * 100).toFixed(0)}% of its speed`);
+    summary.push({ size: mib(bytes), one, many, points, indirect });
     if (!keep) fs.rmSync(corpus, { recursive: true, force: true });
   }
   console.log('\ntargets:');
-  for (const { size, one, many, points } of summary) {
+  for (const { size, one, many, points, indirect } of summary) {
     const oneSpeed = Number(size) / one.seconds;
     const half = one.seconds <= 2 * points.seconds;
     const notSlower = many.seconds <= one.seconds * 1.05;
     console.log(`  ${size} MiB: one job ${oneSpeed.toFixed(2)} MiB/s (≥ 5, aim 10: ${oneSpeed >= 5 ? 'ok' : 'MISSED'}); ` +
       `≥ half the code-point regex's speed: ${(one.seconds / points.seconds).toFixed(2)}× its time ${half ? 'ok' : 'MISSED'}; ` +
-      `default never slower than one job (5% noise): ${(one.seconds / many.seconds).toFixed(2)}× ${notSlower ? 'ok' : 'MISSED'}`);
+      `default never slower than one job (5% noise): ${(one.seconds / many.seconds).toFixed(2)}× ${notSlower ? 'ok' : 'MISSED'}; ` +
+      `--indirect ≥ 75% of one job's speed: ${((one.seconds / indirect.seconds) * 100).toFixed(0)}% ${one.seconds / indirect.seconds >= 0.75 ? 'ok' : 'MISSED'}`);
   }
   const peak = Math.max(...summary.flatMap(({ one, many }) => [one.rss ?? 0, many.rss ?? 0]));
   console.log(`  peak RSS < 200 MB: ${measure.by === 'none' ? 'not measured' : `${(peak / 1e6).toFixed(0)} MB ${peak < 200e6 ? 'ok' : 'MISSED'}`}`);

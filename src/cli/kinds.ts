@@ -5,7 +5,10 @@ import type { QuoteKind } from '../core/types.js';
  * A kind the core adds to `QuoteKind` must be added here: the check below fails to compile
  * until it is.
  */
-export const QUOTE_KINDS = ['direct', 'partial', 'scare', 'title', 'headline', 'unclosed'] as const satisfies readonly QuoteKind[];
+export const QUOTE_KINDS = ['direct', 'partial', 'scare', 'title', 'headline', 'unclosed', 'indirect', 'turn'] as const satisfies readonly QuoteKind[];
+
+/** Speech without quotation marks, listed only with --indirect (or a --kind of them): reported speech and transcript turns. */
+export const UNQUOTED_KINDS: readonly QuoteKind[] = ['indirect', 'turn'];
 
 /** The kinds listed when none is asked for: speech, whole or in fragments (as the core lists them). */
 export const DEFAULT_KINDS: readonly QuoteKind[] = ['direct', 'partial'];

@@ -128,6 +128,7 @@ async function run(argv: readonly string[], io: Partial<Io>, stop: Stop): Promis
     const extract = {
       all: options.all || options.kinds !== undefined, asciiQuotes: options.asciiQuotes,
       ...(options.context && options.view === 'quotes' ? { context: true } : {}),
+      ...(options.indirect && { indirect: true }),
     };
     const pace = pacer();
     const how = { pace, signal: stop.signal };
@@ -186,7 +187,11 @@ async function* each<T>(items: readonly T[]): AsyncGenerator<T> {
  */
 async function formatterFor(options: Options, color: boolean, width: number, batch: boolean): Promise<Formatter> {
   let formatter = await viewFormatter(options, color, width, batch);
-  if (options.speaker !== undefined) formatter = (await import('./speaker-filter.js')).onlySpeaker(formatter, options.speaker);
+  if (options.speaker !== undefined) {
+    // the table and --show print nothing for a file without a quotation of theirs, as ripgrep for a file without a match
+    const skipFiles = options.view === 'show' || (options.view === 'quotes' && options.format === 'table');
+    formatter = (await import('./speaker-filter.js')).onlySpeaker(formatter, options.speaker, skipFiles);
+  }
   if (options.minConfidence !== undefined) formatter = (await import('./filters.js')).minConfidence(formatter, options.minConfidence);
   if (options.kinds !== undefined) formatter = (await import('./filters.js')).onlyKinds(formatter, options.kinds);
   return formatter;
@@ -195,7 +200,7 @@ async function formatterFor(options: Options, color: boolean, width: number, bat
 async function viewFormatter(options: Options, color: boolean, width: number, headings: boolean): Promise<Formatter> {
   if (options.view === 'by-speaker') {
     const { createBySpeakerFormatter } = await import('../format/by-speaker.js');
-    return createBySpeakerFormatter({ format: options.format, width, color, bom: options.bom });
+    return createBySpeakerFormatter({ format: options.format, width, color, bom: options.bom, ...(options.indirect && { reported: true }) });
   }
   if (options.view === 'show') return (await import('../format/show.js')).createShowFormatter({ color, width, headings });
   switch (options.format) {

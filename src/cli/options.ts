@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { QuoteKind } from '../core/types.js';
 import { MIB } from '../io/read.js';
-import { QUOTE_KINDS } from './kinds.js';
+import { QUOTE_KINDS, UNQUOTED_KINDS } from './kinds.js';
 
 /** The output formats: a table for people, the others for programs. */
 export type Format = 'table' | 'json' | 'ndjson' | 'csv';
@@ -29,6 +29,8 @@ export interface Options {
   minConfidence: number | undefined;
   /** `--ascii-quotes`: read '' and `` as double quotation marks */
   asciiQuotes: boolean;
+  /** `--indirect`, or a `--kind` of indirect or turn: also list speech without quotation marks */
+  indirect: boolean;
   /** `--context`: each record with the sentence that holds its quotation (the quotation views only) */
   context: boolean;
   color: ColorMode;
@@ -41,8 +43,8 @@ export interface Options {
   /** `--input`: what the paths (or standard input) hold */
   input: InputFormat;
   view: View;
-  /** `--speaker`: only the quotations of this speaker (in every view and format) */
-  speaker: string | undefined;
+  /** `--speaker`, repeatable: only the quotations of these speakers (in every view and format) */
+  speaker: string[] | undefined;
 }
 
 /** The command line parsed, or the exit code when there is nothing to run (help, version, usage error: already printed). */
@@ -85,6 +87,7 @@ Examples:
                                            each quotation with the sentence it stands in
   whosaid --min-confidence 0.8 --ndjson articles/
                                            only the attributions whosaid is sure of
+  whosaid --indirect article.txt           reported speech and transcript turns too
   whosaid --by-speaker articles/           per-speaker summary: quotes, words, files
   whosaid --by-speaker --json articles/    the same as JSON, for scripts
   whosaid --show article.txt               the article, each quotation marked by speaker
@@ -125,12 +128,13 @@ function program(output: ParserOutput): Command {
     .addOption(new Option('--min-confidence <p>', 'only quotations attributed with at least this confidence, 0 to 1').argParser(parseConfidence))
     .option('--context', 'give each quotation the sentence that holds it; the table shows it under the quotation')
     .option('--ascii-quotes', "read '' and `` as double quotation marks (NYT archive text, LaTeX); by default '' is two apostrophes")
-    .option('--by-speaker', 'print one line per speaker (role, quotes, words, files) after the run')
+    .option('--indirect', 'also list speech without quotation marks: reported speech (X said that …) and transcript turns (PENCE: …)')
+    .option('--by-speaker', 'print one line per speaker (type, role, gender, quotes, words, files) after the run')
     .addOption(
       new Option('--show', 'print the articles, each quotation colored by speaker, the name after it')
         .conflicts([...formats, 'bySpeaker']),
     )
-    .addOption(new Option('--speaker <name>', 'only the quotations of this speaker (full name or surname)').argParser(parseSpeaker))
+    .addOption(new Option('--speaker <name>', 'only the quotations of this speaker (full name or surname, titles ignored; repeatable)').argParser(parseSpeaker))
     .addOption(
       new Option('--color <when>', 'when to color the table and --show (auto: on a terminal, unless NO_COLOR or TERM=dumb)')
         .choices(['auto', 'always', 'never'])
@@ -182,6 +186,7 @@ export function parseArguments(argv: readonly string[], output: ParserOutput): P
     bom?: true;
     all?: true;
     asciiQuotes?: true;
+    indirect?: true;
     context?: true;
     color: ColorMode;
     maxSize: number;
@@ -190,7 +195,7 @@ export function parseArguments(argv: readonly string[], output: ParserOutput): P
     input: InputFormat;
     bySpeaker?: true;
     show?: true;
-    speaker?: string;
+    speaker?: string[];
     kind?: QuoteKind[];
     minConfidence?: number;
   }>();
@@ -207,6 +212,7 @@ export function parseArguments(argv: readonly string[], output: ParserOutput): P
       kinds: given.kind,
       minConfidence: given.minConfidence,
       asciiQuotes: given.asciiQuotes ?? false,
+      indirect: !!given.indirect || !!given.kind?.some((kind) => UNQUOTED_KINDS.includes(kind)),
       context: given.context ?? false,
       color: given.color,
       maxBytes: Math.ceil(given.maxSize * MIB),
@@ -238,10 +244,10 @@ function parseMaxSize(value: string): number {
   return mib;
 }
 
-/** `--speaker lavrov`: a name, not blank. */
-function parseSpeaker(value: string): string {
+/** `--speaker lavrov`: a name, not blank, added to those of earlier `--speaker`s. */
+function parseSpeaker(value: string, previous: string[] | undefined): string[] {
   if (value.trim() === '') throw new InvalidArgumentError('It must name someone.');
-  return value;
+  return [...(previous ?? []), value];
 }
 
 /** `--kind scare`, `--kind scare,title`: kinds of quotation, added to those of earlier `--kind`s. */

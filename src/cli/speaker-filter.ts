@@ -1,21 +1,11 @@
 import type { Quote } from '../core/types.js';
 import type { Formatter } from '../format/record.js';
 import { MENTION_PRONOUNS } from '../lexicon/people.js';
+import { HONORIFICS } from '../lexicon/titles.js';
+import { nameWords } from '../format/speaker.js';
 import { keepQuotes } from './filters.js';
 
-/**
- * A name made comparable: case and accents dropped, a possessive `’s` taken off, split into
- * words. `Márquez’s` → `["marquez"]`, `Elena  MARQUEZ` → `["elena", "marquez"]`.
- */
-export function nameWords(name: string): string[] {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’]s\b/gu, '')
-    .split(/[^\p{L}\p{N}'’-]+/u)
-    .filter((word) => word !== '');
-}
+export { nameWords };
 
 /**
  * Whether a quotation is by the speaker `query` names (`--speaker`). It matches, without regard
@@ -26,10 +16,13 @@ export function nameWords(name: string): string[] {
  * - the name the article uses for this quotation (`mention`), when it is a name and not a
  *   pronoun or a description: `--speaker "Mr Lavrov"` where the article says “…,” Mr Lavrov said.
  *
+ * Titles and honorifics in the query are ignored, as journalists write them: `--speaker "Mr
+ * Lavrov"`, `--speaker "Gov. Landry"`, `--speaker "Dr Natarajan"`.
+ *
  * A relayed quotation is its speaker's, not the relay's: Putin quoting Mark Twain is Twain's.
  */
 export function matchesSpeaker(quote: Pick<Quote, 'speaker' | 'mention'>, query: string): boolean {
-  const wanted = nameWords(query);
+  const wanted = withoutTitles(nameWords(query));
   if (wanted.length === 0 || quote.speaker === null) return false;
   const names = [nameWords(quote.speaker)];
   if (quote.mention !== null && isName(quote.mention.text)) names.push(nameWords(quote.mention.text));
@@ -42,6 +35,13 @@ function isName(text: string): boolean {
   return /^\p{Lu}/u.test(text.trim()) && words.length > 0 && !(words.length === 1 && MENTION_PRONOUNS.has(words[0]!));
 }
 
+/** Name words without the titles before the name: ["gov", "landry"] → ["landry"] (one word is kept: ["president"]). */
+function withoutTitles(words: readonly string[]): string[] {
+  let i = 0;
+  while (i < words.length - 1 && HONORIFICS.has(words[i]!)) i++;
+  return words.slice(i);
+}
+
 /** `words` ends with all of `tail`: ["sergey", "lavrov"] ends with ["lavrov"]. */
 function endsWith(words: readonly string[], tail: readonly string[]): boolean {
   if (tail.length > words.length) return false;
@@ -49,7 +49,14 @@ function endsWith(words: readonly string[], tail: readonly string[]): boolean {
   return tail.every((word, i) => words[offset + i] === word);
 }
 
-/** A formatter that sees only the quotations of the speaker `query` names (`--speaker`), in any format. */
-export function onlySpeaker(formatter: Formatter, query: string): Formatter {
-  return keepQuotes(formatter, (quote) => matchesSpeaker(quote, query));
+/**
+ * A formatter that sees only the quotations of the speakers `queries` name (`--speaker`, given
+ * once or more), in any format. `skipFiles`: a file without any of theirs (and read without
+ * error) is not passed on at all, so the table and --show print nothing for it.
+ */
+export function onlySpeaker(formatter: Formatter, queries: readonly string[], skipFiles = false): Formatter {
+  const keep = (quote: Quote) => queries.some((query) => matchesSpeaker(quote, query));
+  const kept = keepQuotes(formatter, keep);
+  if (!skipFiles) return kept;
+  return { ...kept, file: (result) => (result.error === undefined && !result.quotes.some(keep) ? [] : kept.file(result)) };
 }

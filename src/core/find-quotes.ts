@@ -33,7 +33,7 @@ export interface RawQuote {
   paragraph: number;
   lastParagraph: number;
   unclosed: boolean;
-  /** the outer marks held nothing but an inner quotation, now merged into this one: “‘…’” */
+  /** the marks hold nothing but one inner quotation (and its end punctuation): “‘…’”, words quoted whole */
   merged: boolean;
 }
 
@@ -212,8 +212,8 @@ function record(open: Open, close: number, closeLength: number, lastParagraph: n
 }
 
 /**
- * Orders quotations by position, links each to the one it stands inside, and merges a pair of
- * marks that hold nothing but one inner quotation: “‘the reports of my death…’” is one.
+ * Orders quotations by position, links each to the one it stands inside, and marks a pair of
+ * marks that hold nothing but one inner quotation: “‘the reports of my death…’”.
  */
 function mergeAndOrder(text: string, found: Found[]): RawQuote[] {
   const sorted = [...found].sort((a, b) => a.quote.open - b.quote.open || b.quote.close - a.quote.close);
@@ -232,27 +232,14 @@ function mergeAndOrder(text: string, found: Found[]): RawQuote[] {
     parentOf[i] = at;
     if (at >= 0 && kids[at]!++ === 0) firstKid[at] = i;
   });
-  // “‘…’”: the outer marks absorb their only child (-1: not absorbed)
-  const absorbedInto = new Int32Array(sorted.length).fill(-1);
+  // “‘…’”: marks that hold nothing but their only child quote words whole (the child keeps its record)
   sorted.forEach(({ quote }, i) => {
     const inner = kids[i] === 1 ? sorted[firstKid[i]!]!.quote : null;
-    if (!inner || quote.unclosed || !onlyHolds(text, quote, inner)) return;
-    absorbedInto[firstKid[i]!] = i;
-    quote.openLength = inner.open + inner.openLength - quote.open;
-    quote.closeLength = quote.close + quote.closeLength - inner.close;
-    quote.close = inner.close;
-    quote.merged = true;
+    if (inner && !quote.unclosed && onlyHolds(text, quote, inner)) quote.merged = true;
   });
-  const newIndex = new Int32Array(sorted.length);
-  const kept: RawQuote[] = [];
-  sorted.forEach(({ quote }, i) => {
-    newIndex[i] = kept.length;
-    if (absorbedInto[i] !== -1) return;
-    let parent = parentOf[i]!;
-    while (parent !== -1 && absorbedInto[parent] !== -1) parent = absorbedInto[parent]!;
-    // (a parent opens before its child: its new index is known)
-    quote.parent = parent === -1 ? null : newIndex[parent]!;
-    kept.push(quote);
+  const kept = sorted.map(({ quote }, i) => {
+    quote.parent = parentOf[i] === -1 ? null : parentOf[i]!;
+    return quote;
   });
   return kept;
 }

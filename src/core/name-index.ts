@@ -23,6 +23,8 @@ export interface Person {
   /** lower-case words of the name, for matching "Lavrov", "Mr. Lavrov", "Sergey" */
   words: string[];
   gender: Gender | null;
+  /** the gender a title before the full name gives (Mrs, Congresswoman), not a first name's */
+  titleGender: Gender | null;
   /** code unit offset of the first full mention */
   first: number;
   /** how often the full name occurs */
@@ -118,11 +120,12 @@ export function indexNames(text: string): NameIndex {
     if (known) {
       known.count++;
       known.gender ??= genderOf(split.title);
+      known.titleGender ??= genderOf(split.title);
       continue;
     }
     const person: Person = {
       name: key, words: name.map((w) => w.toLowerCase().replace(/\.$/, '')),
-      gender: firstNameGender(name[0]!) ?? genderOf(split.title), first: m.index, count: 1,
+      gender: firstNameGender(name[0]!) ?? genderOf(split.title), titleGender: genderOf(split.title), first: m.index, count: 1,
     };
     byName.set(key, person);
     people.push(person);

@@ -7,6 +7,7 @@ import { Contexts } from './context.js';
 import { innerText, type RawQuote } from './find-quotes.js';
 import { positions, type Positions } from './offsets.js';
 import type { Finding } from './resolve-speakers/finding.js';
+import { speakerGender, speakerType } from './resolve-speakers/speaker-type.js';
 import type { Doc } from './segment.js';
 import type { ExtractOptions, Quote } from './types.js';
 
@@ -22,7 +23,8 @@ export class Records {
   /** the sentences around each quotation, when `options.context` asks for them */
   private readonly contexts: Contexts | undefined;
 
-  constructor(private readonly doc: Doc, private readonly quotes: readonly RawQuote[], private readonly options: ExtractOptions) {
+  /** `withEvidence`: each record also holds the features its confidence was weighed from (for scripts/fit-confidence.mjs) */
+  constructor(private readonly doc: Doc, private readonly quotes: readonly RawQuote[], private readonly options: ExtractOptions, private readonly withEvidence = false) {
     this.pos = positions(doc.text, doc.lineStarts);
     if (options.context) this.contexts = new Contexts(doc, quotes);
   }
@@ -44,7 +46,7 @@ export class Records {
       if (!this.shown[i]) continue;
       const { line, column } = pos.lineColumn(raw.open);
       const parent = this.listedAround[i]!;
-      out.push({
+      const record: Quote = {
         index: this.recordIndex.get(i)!,
         text: innerText(doc.text, raw),
         start: pos.codePoint(raw.open),
@@ -56,13 +58,18 @@ export class Records {
         role: f.speaker?.role ?? null,
         mention: cpSpan(f.mention),
         cue: cpSpan(f.cue),
-        via: f.via && f.via !== f.speaker ? f.via.name : null,
+        // who relays it: the speaker of the record it stands inside, or of a relay cue (Putin quoted Twain, saying “…”),
+        // never of a quotation around it that is not listed
+        via: f.via && f.via !== f.speaker && (parent !== null || raw.parent === null) ? f.via.name : null,
         parent: parent === null ? null : this.recordIndex.get(parent) ?? null,
         confidence: Math.round(f.confidence * 100) / 100,
         method: f.method,
+        speakerType: f.speaker ? speakerType(f.speaker) : null,
+        gender: f.speaker ? speakerGender(f.speaker) : null,
         // (a floating quotation's mention is the speaker's last one, elsewhere: only a cue of its own counts)
         ...(this.contexts && { context: cpSpan(this.contexts.of(i, f.method === 'floating' ? null : f.cue))! }),
-      });
+      };
+      out.push(this.withEvidence ? Object.assign(record, { evidence: f.evidence }) : record);
     }
     return out;
   }

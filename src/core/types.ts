@@ -20,7 +20,14 @@ export type QuoteKind =
   /** a quoted fragment in a headline or subhead: Russia ‘achieved its goals’ */
   | 'headline'
   /** an opening mark never closed within its paragraph */
-  | 'unclosed';
+  | 'unclosed'
+  /**
+   * speech without quotation marks, reported (only with `indirect`): Putin said that his
+   * country was not defeated. `start`/`end` hold the reported content, no marks
+   */
+  | 'indirect'
+  /** a transcript or interview turn (only with `indirect`): the words after PENCE: or A:, up to the next turn */
+  | 'turn';
 
 /** How the speaker of a quotation was found. */
 export type AttributionMethod =
@@ -45,6 +52,19 @@ export type AttributionMethod =
   /** no speaker found */
   | 'none';
 
+/**
+ * What kind of speaker a record names: a `person` or an `organization` by name, a
+ * `description` that names nobody in particular (“a spokesman”, “officials”, “the crowd”), or
+ * the article's `author` (“I” outside any quotation).
+ */
+export type SpeakerType = 'person' | 'organization' | 'description' | 'author';
+
+/**
+ * The speaker's gender as the article itself gives it (an honorific, a gendered role noun, a
+ * pronoun that stands for the speaker), or null. A first name alone is no evidence.
+ */
+export type SpeakerGender = 'female' | 'male' | null;
+
 /** A stretch of the article: the words themselves and where they stand (code points, half-open). */
 export interface Span {
   text: string;
@@ -52,7 +72,11 @@ export interface Span {
   end: number;
 }
 
-/** One quotation found in one article. */
+/**
+ * One quotation found in one article; with `indirect`, also one statement reported without
+ * quotation marks (kind `indirect` or `turn`), whose `start`/`end` hold the reported content and
+ * `text` that content as it stands.
+ */
 export interface Quote {
   /** 0-based position of the record within its file, in order of `start` */
   index: number;
@@ -82,6 +106,10 @@ export interface Quote {
   /** how sure the attribution is, 0–1 (0 when speaker is null) */
   confidence: number;
   method: AttributionMethod;
+  /** what kind of speaker `speaker` is; null when `speaker` is null */
+  speakerType: SpeakerType | null;
+  /** the speaker's gender from the article's own words (Ms, she, spokeswoman), or null */
+  gender: SpeakerGender;
   /**
    * only with `{ context: true }`: the sentence that holds the quotation (several, for a
    * quotation over several sentences), with the cue where it ends that sentence, trimmed of white
@@ -100,4 +128,10 @@ export interface ExtractOptions {
   asciiQuotes?: boolean;
   /** give each record its `context`, the sentence that holds the quotation (off by default: it reads each block again) */
   context?: boolean;
+  /**
+   * also list speech without quotation marks: reported speech (kind `indirect`: X said that …;
+   * …, X said.; according to X, …) and transcript turns (kind `turn`: PENCE: …, Q: …, A: …),
+   * among the quotations in order of position; off by default
+   */
+  indirect?: boolean;
 }

@@ -27,6 +27,11 @@ export function quoteMarks(text: string, quotes: readonly Quote[], asciiQuotes =
     const last = at.get(quote.end - 1) ?? '';
     const closing = (at.get(quote.end - 2) ?? '') + last;
     const open = asciiQuotes && ASCII_DOUBLES.has(opening) ? opening : first;
+    // speech without quotation marks (--indirect) has none
+    if (quote.kind === 'indirect' || quote.kind === 'turn') {
+      marks[quote.index] = ['', ''];
+      continue;
+    }
     const close = quote.kind === 'unclosed' ? '' : asciiQuotes && ASCII_DOUBLES.has(closing) && quote.end - 2 >= quote.start + open.length ? closing : last;
     marks[quote.index] = [open, close];
   }

@@ -46,6 +46,8 @@ export const RECORD_FIELDS = [
   'parent',
   'confidence',
   'method',
+  'speakerType',
+  'gender',
 ] as const satisfies readonly (keyof QuoteRecord)[];
 
 /**

@@ -2,7 +2,7 @@ import type { Quote } from '../core/types.js';
 import { formatHeading } from './heading.js';
 import { SpeakerColors } from './palette.js';
 import type { Formatter } from './record.js';
-import { speakerName } from './speaker.js';
+import { isUnquoted, speakerName } from './speaker.js';
 import { cells, NARROW, toOneLine } from './wrap.js';
 
 /** What opens and closes a speaker label in `--show`: white square brackets, which news text does not use. */
@@ -36,6 +36,10 @@ export interface ShowOptions {
  * changes are not undone: control characters other than tab and line breaks become U+FFFD (an
  * ESC in an article could drive the terminal), and an article that does not end in a line
  * break gets one. In a batch, each article has a heading: its path and its count of quotations.
+ *
+ * With --indirect, reported speech and transcript turns are dim (not in the speaker's color,
+ * which marks a speaker's own words) and their labels say so: `⟦reported: Elena Marquez⟧`,
+ * `⟦turn: Dale Halvey⟧`. A quotation inside them keeps its color and its own label.
  */
 export function createShowFormatter(options: ShowOptions): Formatter {
   const colors = new SpeakerColors(options.color);
@@ -74,7 +78,7 @@ export function formatShow(text: string, quotes: readonly Quote[], colors: Speak
     else closing.push(quote);
   }
   for (const closing of labels.values()) closing.sort((a, b) => b.start - a.start);
-  const labelText = (quote: Quote) => ` ${LABEL_OPEN}${label(quote)}${LABEL_CLOSE}`;
+  const labelText = (quote: Quote) => ` ${LABEL_OPEN}${unquotedLabel(quote)}${label(quote)}${LABEL_CLOSE}`;
   const breaks = width === undefined || width <= 0 ? new Set<number>() : lineBreaks(chars, labels, labelText, width);
 
   let out = '';
@@ -87,7 +91,8 @@ export function formatShow(text: string, quotes: readonly Quote[], colors: Speak
     for (let c = at; c < next; c++) piece += breaks.has(c) ? '\n' : chars[c]!;
     piece = piece.replaceAll(LABEL_OPEN, LABEL_OPEN + LABEL_OPEN);
     const inner = innermost(quotes, at, next);
-    out += inner === undefined ? piece : colors.of(inner.speaker)(piece);
+    // reported speech and turns are dim, never in the speaker's color: that is for their own words
+    out += inner === undefined ? piece : isUnquoted(inner) ? colors.paint.dim(piece) : colors.of(inner.speaker)(piece);
   }
   // a line break at the end of an article that has none, so the prompt starts on a line of its own
   return text.endsWith('\n') ? out : out + '\n';
@@ -170,6 +175,11 @@ export function unshow(output: string): string {
     out += char;
   }
   return out;
+}
+
+/** What a label of speech without quotation marks starts with: `reported: `, `turn: `, else nothing. */
+function unquotedLabel(quote: Quote): string {
+  return quote.kind === 'indirect' ? 'reported: ' : quote.kind === 'turn' ? 'turn: ' : '';
 }
 
 /** What a label says: the speaker as the table shows them, and the relay. */

@@ -25,7 +25,26 @@ export function isSpeech(quote: Pick<Quote, 'kind'>): boolean {
   return quote.kind === 'direct' || quote.kind === 'partial';
 }
 
+/** Whether a record is speech without quotation marks (with --indirect): reported speech or a transcript turn. */
+export function isUnquoted(quote: Pick<Quote, 'kind'>): boolean {
+  return quote.kind === 'indirect' || quote.kind === 'turn';
+}
+
 /** `n` and a noun, plural when n is not 1: `1 quote`, `3 quotes`, `2 speakers`. */
 export function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * A name made comparable: case and accents dropped, a possessive `’s` taken off, split into
+ * words. `Márquez’s` → `["marquez"]`, `Elena  MARQUEZ` → `["elena", "marquez"]`.
+ */
+export function nameWords(name: string): string[] {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’]s\b/gu, '')
+    .split(/[^\p{L}\p{N}'’-]+/u)
+    .filter((word) => word !== '');
 }

@@ -9,6 +9,8 @@ export class RunTally {
   /** inputs read (those that could not be read are reported on stderr, not counted) */
   files = 0;
   quotes = 0;
+  /** of them, statements without quotation marks (--indirect): reported speech and transcript turns */
+  reported = 0;
   unattributed = 0;
   readonly #speakers = new Set<string>();
 
@@ -18,6 +20,7 @@ export class RunTally {
     this.files++;
     for (const quote of result.quotes) {
       this.quotes++;
+      if (quote.kind === 'indirect' || quote.kind === 'turn') this.reported++;
       if (quote.speaker === null) this.unattributed++;
       else this.#speakers.add(quote.speaker);
     }
@@ -35,6 +38,7 @@ export class RunTally {
  *     1 quote from 1 speaker in 3 files
  *     no quotes in 2 files
  *     4 quotes from 2 speakers in 2 files (interrupted)
+ *     3 quotes and 5 reported statements from 2 speakers in 1 file     (--indirect)
  *
  * Empty when no input could be read: stderr has said why.
  */
@@ -43,7 +47,8 @@ export function closingLine(tally: RunTally, interrupted = false): string {
   const found =
     tally.quotes === 0
       ? `no quotes in ${count(tally.files, 'file')}`
-      : `${count(tally.quotes, 'quote')} from ${count(tally.speakers, 'speaker')} in ${count(tally.files, 'file')}`;
+      : `${tally.reported === 0 ? count(tally.quotes, 'quote') : tally.reported === tally.quotes ? count(tally.reported, 'reported statement')
+        : `${count(tally.quotes - tally.reported, 'quote')} and ${count(tally.reported, 'reported statement')}`} from ${count(tally.speakers, 'speaker')} in ${count(tally.files, 'file')}`;
   const notes = [
     ...(tally.unattributed > 0 ? [`${tally.unattributed} unattributed`] : []),
     ...(interrupted ? ['interrupted'] : []),

@@ -174,8 +174,14 @@ function notes(record: QuoteRecord): string[] {
   return lines;
 }
 
-/** The quotation between its marks, its kind added when it is not speech (with --all): `‘We will,’`, `“experts” (scare)`. */
+/**
+ * The quotation between its marks, its kind added when it is not speech (with --all): `‘We will,’`,
+ * `“experts” (scare)`; speech without quotation marks (--indirect) without marks, after what it is,
+ * so that a paraphrase is never read as someone's words: `reported: the city held`, `turn: Well, look`.
+ */
 function quotation(record: QuoteRecord, [open, close]: QuoteMarks): string {
+  if (record.kind === 'indirect') return toOneLine('reported: ' + record.text);
+  if (record.kind === 'turn') return toOneLine('turn: ' + record.text);
   const text = toOneLine(open + record.text + close);
   return record.kind === 'direct' || record.kind === 'partial' ? text : `${text} (${record.kind})`;
 }

@@ -44,3 +44,6 @@ export const ROLE_GENDER: ReadonlyMap<string, Gender> = wordMap<Gender>([
   ...words(`spokeswoman congresswoman chairwoman councilwoman assemblywoman businesswoman woman mother daughter wife sister queen
     princess aunt grandmother girl policewoman actress niece widow`).map((w): [string, Gender] => [w, 'f']),
 ]);
+
+/** Words that open a clause after a role, where the summary cuts it: the former CEO | who dropped her bid. */
+export const ROLE_CLAUSE_OPENERS: readonly string[] = words('who whom whose which that where when while after before because as');

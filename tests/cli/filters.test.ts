@@ -77,8 +77,8 @@ describe('whosaid --kind', () => {
   });
 
   it.each([
-    [['--kind', 'speech', 'a.txt'], "whosaid: option '--kind <kind>' argument 'speech' is invalid. It must be one of direct, partial, scare, title, headline, unclosed."],
-    [['--kind', 'direct,', 'a.txt'], "whosaid: option '--kind <kind>' argument 'direct,' is invalid. It must be one of direct, partial, scare, title, headline, unclosed."],
+    [['--kind', 'speech', 'a.txt'], "whosaid: option '--kind <kind>' argument 'speech' is invalid. It must be one of direct, partial, scare, title, headline, unclosed, indirect, turn."],
+    [['--kind', 'direct,', 'a.txt'], "whosaid: option '--kind <kind>' argument 'direct,' is invalid. It must be one of direct, partial, scare, title, headline, unclosed, indirect, turn."],
     [['--all', '--kind', 'scare', 'a.txt'], "whosaid: option '--all' cannot be used with option '--kind <kind>'"],
   ])('refuses %j with exit 2', async (argv, message) => {
     expect(await run(argv)).toEqual({ code: 2, stdout: '', stderr: `${message}\nTry 'whosaid --help' for more information.\n` });
@@ -115,7 +115,8 @@ describe('whosaid --min-confidence', () => {
   it('counts only those records in --by-speaker, as a table and as JSON', async () => {
     expect(await run(['--by-speaker', '--min-confidence', '0.5', 'a.txt', 'b.txt'])).toEqual({
       code: 0,
-      stdout: 'speaker  quotes  words  files\nAnn           2      4      2\n\n1 speaker, 2 quotes in 2 files\n',
+      stdout: 'speaker  type    gender  quotes  words  files\nAnn      person               2      4      2\n\n' +
+        '2 quotes from 1 speaker in 2 files: 2 named, 0 unnamed, 0 none\nby gender: female 0%, male 0%, unknown 100%\n',
       stderr: '',
     });
     const json = JSON.parse((await run(['--by-speaker', '--json', '--min-confidence', '0', 'a.txt'])).stdout) as { speakers: { speaker: string }[] };

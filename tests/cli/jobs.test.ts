@@ -92,10 +92,10 @@ describe('--jobs in process (worker threads run the fake extractor)', () => {
     expect(await run(['--ndjson', '--jobs', '2', 'a00.txt', 'explode.txt', 'binary.txt', 'a01.txt'])).toEqual({
       code: 1,
       stdout: [
-        '{"file":"a00.txt","index":0,"text":"Quote 0,","start":9,"end":19,"line":2,"column":1,"kind":"direct","speaker":"Ann0","role":null,"mention":null,"cue":null,"via":null,"parent":null,"confidence":0.9,"method":"cue"}',
-        '{"file":"a00.txt","index":1,"text":"More 0.","start":31,"end":40,"line":3,"column":1,"kind":"direct","speaker":null,"role":null,"mention":null,"cue":null,"via":null,"parent":null,"confidence":0,"method":"none"}',
-        '{"file":"a01.txt","index":0,"text":"Quote 1,","start":9,"end":19,"line":2,"column":1,"kind":"direct","speaker":"Ann1","role":null,"mention":null,"cue":null,"via":null,"parent":null,"confidence":0.9,"method":"cue"}',
-        '{"file":"a01.txt","index":1,"text":"More 1.","start":31,"end":40,"line":3,"column":1,"kind":"direct","speaker":null,"role":null,"mention":null,"cue":null,"via":null,"parent":null,"confidence":0,"method":"none"}',
+        '{"file":"a00.txt","index":0,"text":"Quote 0,","start":9,"end":19,"line":2,"column":1,"kind":"direct","speaker":"Ann0","role":null,"mention":null,"cue":null,"via":null,"parent":null,"confidence":0.9,"method":"cue","speakerType":"person","gender":null}',
+        '{"file":"a00.txt","index":1,"text":"More 0.","start":31,"end":40,"line":3,"column":1,"kind":"direct","speaker":null,"role":null,"mention":null,"cue":null,"via":null,"parent":null,"confidence":0,"method":"none","speakerType":null,"gender":null}',
+        '{"file":"a01.txt","index":0,"text":"Quote 1,","start":9,"end":19,"line":2,"column":1,"kind":"direct","speaker":"Ann1","role":null,"mention":null,"cue":null,"via":null,"parent":null,"confidence":0.9,"method":"cue","speakerType":"person","gender":null}',
+        '{"file":"a01.txt","index":1,"text":"More 1.","start":31,"end":40,"line":3,"column":1,"kind":"direct","speaker":null,"role":null,"mention":null,"cue":null,"via":null,"parent":null,"confidence":0,"method":"none","speakerType":null,"gender":null}',
         '',
       ].join('\n'),
       stderr: 'whosaid: explode.txt: internal error: fake extractor failed\nwhosaid: binary.txt: binary file (contains NUL bytes)\n',

@@ -230,7 +230,7 @@ describe('whosaid: formats', () => {
   it('writes CSV with a header, CRLF line ends, and a BOM with --bom', async () => {
     const { code, stdout, stderr } = await run(['--csv', '--bom', 'b.txt', 'none.txt']);
     expect([code, stderr]).toEqual([0, '']);
-    expect(stdout).toBe(`\uFEFF${RECORD_FIELDS.join(',')}\r\nb.txt,0,"Three,",7,15,2,1,direct,Bob,,,,,,0.9,cue\r\n`);
+    expect(stdout).toBe(`\uFEFF${RECORD_FIELDS.join(',')}\r\nb.txt,0,"Three,",7,15,2,1,direct,Bob,,,,,,0.9,cue,person,\r\n`);
   });
 
   it('writes the CSV header even when nothing is found', async () => {

@@ -23,7 +23,7 @@ const run = (argv: string[], options: Parameters<typeof runMain>[1] = {}) => run
 const record = (file: string, text: string, speaker: string) =>
   line({
     file, index: 0, text, start: 0, end: text.length + 2, line: 1, column: 1, kind: 'direct', speaker,
-    role: null, mention: null, cue: null, via: null, parent: null, confidence: 0.9, method: 'cue',
+    role: null, mention: null, cue: null, via: null, parent: null, confidence: 0.9, method: 'cue', speakerType: 'person', gender: null,
   });
 
 describe('--input ndjson', () => {
@@ -108,7 +108,7 @@ describe('--input ndjson', () => {
     });
     const csv = await run(['--input', 'ndjson', '--csv'], { stdin });
     expect([csv.code, csv.stderr]).toEqual([1, 'whosaid: -:2: not valid JSON\n']);
-    expect(csv.stdout.split('\r\n')[1]).toBe('doc-1,0,"One,",0,6,1,1,direct,Ann,,,,,,0.9,cue');
+    expect(csv.stdout.split('\r\n')[1]).toBe('doc-1,0,"One,",0,6,1,1,direct,Ann,,,,,,0.9,cue,person,');
     const table = await run(['--input', 'ndjson'], { stdin });
     expect([table.code, table.stderr]).toEqual([1, 'whosaid: -:2: not valid JSON\n']);
     expect(table.stdout).toMatch(/Ann +“One,” +doc-1:1\n/);

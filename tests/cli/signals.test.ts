@@ -52,7 +52,7 @@ describe('a signal at start-up', () => {
   it.each([
     ['--json', EMPTY_INTERRUPTED],
     ['--ndjson', ''],
-    ['--csv', 'file,index,text,start,end,line,column,kind,speaker,role,mention,cue,via,parent,confidence,method\r\n'],
+    ['--csv', 'file,index,text,start,end,line,column,kind,speaker,role,mention,cue,via,parent,confidence,method,speakerType,gender\r\n'],
   ])('%s: whole output of no file, exit 143', async (format, expected) => {
     const run = start([format, 'batch']);
     // before main() has awaited anything: its listeners are there from the first line
@@ -139,6 +139,7 @@ describe('a signal inside one long article', () => {
   const quote = (index: number): Quote => ({
     index, text: 'x', start: 3 * index, end: 3 * index + 3, line: 1, column: 3 * index + 1, kind: 'direct',
     speaker: null, role: null, mention: null, cue: null, via: null, parent: null, confidence: 0, method: 'none',
+    speakerType: null, gender: null,
   });
 
   it('stops between two blocks of the extractor, and the article gives no result', async () => {

@@ -23,6 +23,12 @@ describe('--speaker', () => {
     ['a pronoun mention', by('Sergey Lavrov', 'He'), 'he', false],
     ['a description mention', by('Sergey Lavrov', 'a spokesman'), 'spokesman', false],
     ['no speaker', by(null), 'lavrov', false],
+    ['a titled query, the mention untitled', by('Sergey Lavrov', 'Lavrov'), 'Mr Lavrov', true],
+    ['a titled query, the speaker named in full', by('Sergey Lavrov'), 'Mr. Lavrov', true],
+    ['an abbreviated title', by('Jeff Landry'), 'Gov. Landry', true],
+    ['Dr without its full stop', by('Priya Natarajan'), 'Dr Natarajan', true],
+    ['a title with the full name', by('Ilse Varga'), 'Ms Ilse Varga', true],
+    ['a title before someone else', by('Sergey Lavrov'), 'Mr Putin', false],
     ['an empty name', by('Sergey Lavrov'), '  ', false],
   ])('matches %s: %s', (_name, q, query, expected) => {
     expect(matchesSpeaker(q, query)).toBe(expected);
@@ -38,8 +44,26 @@ describe('--speaker', () => {
   });
 
   it('passes only that speaker’s quotations to any format, their index kept', () => {
-    const formatter = onlySpeaker(createNdjsonFormatter(), 'lavrov');
+    const formatter = onlySpeaker(createNdjsonFormatter(), ['lavrov']);
     const out = joined(formatter.file(fileResult('a.txt', [by('Vladimir Putin'), { ...by('Sergey Lavrov'), index: 1 }])));
     expect(out.split('\n').filter(Boolean).map((line) => JSON.parse(line)).map((r: { index: number; speaker: string }) => [r.index, r.speaker])).toEqual([[1, 'Sergey Lavrov']]);
+  });
+
+  it('passes the quotations of any of several speakers', () => {
+    const formatter = onlySpeaker(createNdjsonFormatter(), ['lavrov', 'Mr Putin']);
+    const out = joined(formatter.file(fileResult('a.txt', [by('Vladimir Putin'), by('Elena Marquez'), by('Sergey Lavrov')])));
+    expect(out.split('\n').filter(Boolean).map((line) => (JSON.parse(line) as { speaker: string }).speaker)).toEqual(['Vladimir Putin', 'Sergey Lavrov']);
+  });
+
+  it('passes on no file without a match when asked to skip them (the table, --show), and every file otherwise', () => {
+    const seen: string[] = [];
+    const inner = { begin: () => '', file: (r: { file: string }) => (seen.push(r.file), []), failed: () => '', end: () => '' };
+    for (const skip of [true, false]) {
+      const formatter = onlySpeaker(inner, ['lavrov'], skip);
+      formatter.file(fileResult('a.txt', [by('Vladimir Putin')]));
+      formatter.file(fileResult('b.txt', [by('Sergey Lavrov')]));
+      formatter.file({ file: 'bad.txt', encoding: null, quotes: [], error: 'binary file' });
+    }
+    expect(seen).toEqual(['b.txt', 'bad.txt', 'a.txt', 'b.txt', 'bad.txt']);
   });
 });

@@ -17,6 +17,7 @@ vi.mock('../../src/core/extract.js', () => ({
         quotes.push({
           index: quotes.length, text: match[2]!, start: offset, end: offset + length, line: i + 1, column: 1, kind: 'direct',
           speaker: match[4]!, role: match[5] ?? null, mention: null, cue: null, via: null, parent: null, confidence: 0.9, method: 'cue',
+          speakerType: 'person', gender: null,
         });
       }
       offset += Array.from(line).length + 1;

@@ -29,12 +29,13 @@ describe('whosaid --by-speaker', () => {
     expect(await run(['--by-speaker', 'a.txt', 'b.txt', 'c.txt'])).toEqual({
       code: 0,
       stdout: [
-        'speaker         quotes  words  files',
-        'Ann                  3      5      2',
-        'Bob                  1      3      1',
-        '(unattributed)       1      3      1',
+        'speaker         type    gender  quotes  words  files',
+        'Ann             person               3      5      2',
+        'Bob             person               1      3      1',
+        '(unattributed)                       1      3      1',
         '',
-        '2 speakers, 5 quotes in 3 files',
+        '5 quotes from 2 speakers in 3 files: 4 named, 0 unnamed, 1 none',
+        'by gender: female 0%, male 0%, unknown 100%',
         '',
       ].join('\n'),
       stderr: '',
@@ -47,22 +48,24 @@ describe('whosaid --by-speaker', () => {
     expect(JSON.parse(stdout)).toEqual({
       schemaVersion: 1,
       speakers: [
-        { speaker: 'Ann', role: null, quotes: 3, words: 5, files: 2 },
-        { speaker: 'Bob', role: null, quotes: 1, words: 3, files: 1 },
-        { speaker: null, role: null, quotes: 1, words: 3, files: 1 },
+        { speaker: 'Ann', role: null, quotes: 3, words: 5, files: 2, type: 'person', gender: null, file: null },
+        { speaker: 'Bob', role: null, quotes: 1, words: 3, files: 1, type: 'person', gender: null, file: null },
+        { speaker: null, role: null, quotes: 1, words: 3, files: 1, type: null, gender: null, file: null },
       ],
+      totals: { quotes: 5, named: 4, unnamed: 0, none: 1, female: 0, male: 0, unknown: 5 },
     });
   });
 
   it('prints NDJSON and CSV rows too', async () => {
     expect(await run(['--by-speaker', '--ndjson', 'b.txt'])).toEqual({
       code: 0,
-      stdout: '{"speaker":"Bob","role":null,"quotes":1,"words":3,"files":1}\n{"speaker":"Ann","role":null,"quotes":1,"words":1,"files":1}\n',
+      stdout: '{"speaker":"Bob","role":null,"quotes":1,"words":3,"files":1,"type":"person","gender":null,"file":null}\n' +
+        '{"speaker":"Ann","role":null,"quotes":1,"words":1,"files":1,"type":"person","gender":null,"file":null}\n',
       stderr: '',
     });
     expect(await run(['--by-speaker', '--csv', '--bom', 'a.txt'])).toEqual({
       code: 0,
-      stdout: '\uFEFFspeaker,role,quotes,words,files\r\nAnn,,2,4,1\r\n',
+      stdout: '\uFEFFspeaker,role,quotes,words,files,type,gender,file\r\nAnn,,2,4,1,person,,\r\n',
       stderr: '',
     });
   });
@@ -74,7 +77,7 @@ describe('whosaid --speaker', () => {
     ['NDJSON', ['--ndjson'], /^(\{"file":"[ab]\.txt".*"speaker":"Ann".*\}\n){3}$/],
     ['CSV', ['--csv'], /^file,.*\r\na\.txt,0,"One more time,".*\r\na\.txt,1,"Two,".*\r\nb\.txt,1,"Four,".*\r\n$/],
     ['JSON', ['--json'], /"speaker": "Ann"(?![^]*"speaker": "Bob")/],
-    ['the summary', ['--by-speaker'], /^speaker +quotes +words +files\nAnn +3 +5 +2\n\n1 speaker, 3 quotes in 2 files\n$/],
+    ['the summary', ['--by-speaker'], /^speaker +type +gender +quotes +words +files\nAnn +person +3 +5 +2\n\n3 quotes from 1 speaker in 2 files: 3 named, 0 unnamed, 0 none\nby gender: female 0%, male 0%, unknown 100%\n$/],
   ])('keeps only the quotations of that speaker in %s', async (_name, flags, pattern) => {
     const { code, stdout, stderr } = await run([...flags, '--speaker', 'ANN', 'a.txt', 'b.txt']);
     expect([code, stderr]).toEqual([0, '']);
@@ -87,6 +90,28 @@ describe('whosaid --speaker', () => {
       stdout: 'Intro.\n“Three words here,” ⟦Bob⟧ said Bob.\n“Four,” said Ann.\n',
       stderr: '',
     });
+  });
+
+  it('prints nothing in the table for a file without a quotation of theirs: no heading', async () => {
+    expect(await run(['--speaker', 'bob', 'a.txt', 'b.txt', 'c.txt'])).toEqual({
+      code: 0,
+      stdout: 'b.txt  1 quote\nBob  “Three words here,”                                                 b.txt:2\n\n1 quote from 1 speaker in 1 file\n',
+      stderr: '',
+    });
+  });
+
+  it('prints only the articles with a quotation of theirs in --show', async () => {
+    expect(await run(['--show', '--speaker', 'bob', 'a.txt', 'b.txt', 'c.txt'])).toEqual({
+      code: 0,
+      stdout: 'b.txt  1 quote\n\nIntro.\n“Three words here,” ⟦Bob⟧ said Bob.\n“Four,” said Ann.\n',
+      stderr: '',
+    });
+  });
+
+  it('takes several names, titles ignored', async () => {
+    const { code, stdout, stderr } = await run(['--ndjson', '--speaker', 'bob', '--speaker', 'Mrs. Ann', 'b.txt']);
+    expect([code, stderr]).toEqual([0, '']);
+    expect(stdout.trimEnd().split('\n').map((line) => (JSON.parse(line) as { speaker: string }).speaker)).toEqual(['Bob', 'Ann']);
   });
 
   it('exits 2 on a blank name', async () => {
@@ -118,9 +143,8 @@ describe('whosaid --show', () => {
     });
   });
 
-  it('counts in each heading only the quotations --speaker keeps', async () => {
+  it('counts in each heading only the quotations --speaker keeps, and gives none to a file without one', async () => {
     expect((await run(['--show', '--speaker', 'bob', 'a.txt', 'b.txt'])).stdout.split('\n').filter((line) => line.endsWith('quotes') || line.endsWith('quote'))).toEqual([
-      'a.txt  no quotes',
       'b.txt  1 quote',
     ]);
   });

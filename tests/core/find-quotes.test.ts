@@ -89,9 +89,12 @@ describe('mergeAndOrder: nesting', () => {
       { text: "My grandmother told me 'never sell the boat,' and I never did,", parent: null },
       { text: 'never sell the boat,', parent: 0 },
     ]],
-    ['“‘…’”: marks that hold nothing but an inner quotation are one quotation',
-      'Odile Varga ended with a line she attributed to her grandmother: “‘Never sell the boat.’”',
-      [{ text: 'Never sell the boat.', kind: 'direct', parent: null }]],
+    // (was one record of the inner words: the inner marks lost, and no record for the inner quotation)
+    ['“‘…’”: marks that hold nothing but an inner quotation quote it whole, inner marks and all; it is their child',
+      'Odile Varga ended with a line she attributed to her grandmother: “‘Never sell the boat.’”', [
+        { text: '‘Never sell the boat.’', kind: 'direct', parent: null },
+        { text: 'Never sell the boat.', kind: 'direct', parent: 0 },
+      ]],
     ['an inner quotation among other words is not merged', '"We will rebuild the pier," said Odile Varga. "The money is there."', [
       { text: 'We will rebuild the pier,', parent: null },
       { text: 'The money is there.', parent: null },

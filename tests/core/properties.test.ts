@@ -148,6 +148,21 @@ describe('extractQuotes on any text', () => {
     );
   });
 
+  it('with `indirect`, never throws, lists the quotations it lists without, and holds each statement without marks between its offsets', () => {
+    fc.assert(
+      fc.property(article, fc.boolean(), (text, all) => {
+        const records = extract(text, { all, indirect: true });
+        const strip = ({ index: _index, parent: _parent, ...q }: Quote) => q;
+        const unquoted = (q: Quote) => q.kind === 'indirect' || q.kind === 'turn';
+        expect(records.filter((q) => !unquoted(q)).map(strip)).toEqual(extract(text, { all }).map(strip));
+        const points = Array.from(text);
+        for (const q of records.filter(unquoted)) expect(points.slice(q.start, q.end).join('')).toBe(q.text);
+        expect(records.map((q) => q.index)).toEqual(records.map((_, i) => i));
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
   it('gives with `context` the records it gives without, each with its context added', () => {
     fc.assert(
       fc.property(article, fc.boolean(), (text, all) => {

@@ -26,6 +26,8 @@ export type Seen = Partial<{
   method: Quote['method'];
   /** index of the enclosing quotation's record */
   parent: number | null;
+  speakerType: Quote['speakerType'];
+  gender: Quote['gender'];
   /** the sentence around it (`{ context: true }`), by its text */
   context: string;
 }>;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createCsvFormatter, csvField, formatCsvRows, spreadsheetSafe, UTF8_BOM } from '../../src/format/csv.js';
 import { fileResult, joined, quote } from '../helpers/quotes.js';
 
-const HEADER = 'file,index,text,start,end,line,column,kind,speaker,role,mention,cue,via,parent,confidence,method\r\n';
+const HEADER = 'file,index,text,start,end,line,column,kind,speaker,role,mention,cue,via,parent,confidence,method,speakerType,gender\r\n';
 
 describe('csv', () => {
   it('starts with the header row of the record fields, CRLF', () => {
@@ -14,7 +14,7 @@ describe('csv', () => {
     const formatter = createCsvFormatter({ context: true });
     expect(formatter.begin()).toBe(HEADER.replace('\r\n', ',context,contextStart,contextEnd\r\n'));
     expect(joined(formatter.file(fileResult('a.txt', [quote({ context })])))).toBe(
-      'a.txt,0,"We will win,",0,14,1,1,direct,Elena Marquez,mayor,Marquez,said,,,0.9,cue,"“We will win,” Marquez said.",0,28\r\n',
+      'a.txt,0,"We will win,",0,14,1,1,direct,Elena Marquez,mayor,Marquez,said,,,0.9,cue,person,,"“We will win,” Marquez said.",0,28\r\n',
     );
     // a context a spreadsheet would run as a formula is guarded as every text field is
     expect(joined(formatter.file(fileResult('a.txt', [quote({ context: { ...context, text: '=1+2 “We will win,”' } })])))).toMatch(/,"'=1\+2 “We will win,”",0,28\r\n$/);
@@ -32,10 +32,10 @@ describe('csv', () => {
 
   it('writes mention and cue as their text, null as an empty field', () => {
     expect(formatCsvRows(fileResult('a.txt', [quote()]))).toBe(
-      'a.txt,0,"We will win,",0,14,1,1,direct,Elena Marquez,mayor,Marquez,said,,,0.9,cue\r\n',
+      'a.txt,0,"We will win,",0,14,1,1,direct,Elena Marquez,mayor,Marquez,said,,,0.9,cue,person,\r\n',
     );
-    expect(formatCsvRows(fileResult('a.txt', [quote({ speaker: null, role: null, mention: null, cue: null, confidence: 0, method: 'none', parent: 3, via: 'Mark Twain' })]))).toBe(
-      'a.txt,0,"We will win,",0,14,1,1,direct,,,,,Mark Twain,3,0,none\r\n',
+    expect(formatCsvRows(fileResult('a.txt', [quote({ speaker: null, role: null, mention: null, cue: null, confidence: 0, method: 'none', parent: 3, via: 'Mark Twain', speakerType: null })]))).toBe(
+      'a.txt,0,"We will win,",0,14,1,1,direct,,,,,Mark Twain,3,0,none,,\r\n',
     );
   });
 
@@ -58,7 +58,7 @@ describe('csv', () => {
     expect(rows[1]![0]).toBe('dir/a,b.txt');
     expect(rows[1]![2]).toBe('He said, "no"\r\nand left');
     expect(rows[1]![8]).toBe('O"Brien, J.');
-    expect(rows.map((r) => r.length)).toEqual([16, 16]);
+    expect(rows.map((r) => r.length)).toEqual([18, 18]);
   });
 
   it.each([
@@ -78,7 +78,7 @@ describe('csv', () => {
 
   it('neutralizes formulas in every text field of a row, quoting still applied', () => {
     const row = formatCsvRows(fileResult('=evil.txt', [quote({ text: '=1+1, "two"', speaker: '@Ann', role: '-', mention: { text: '+x', start: 0, end: 2 } })]));
-    expect(row).toBe(`'=evil.txt,0,"'=1+1, ""two""",0,14,1,1,direct,'@Ann,-,'+x,said,,,0.9,cue\r\n`);
+    expect(row).toBe(`'=evil.txt,0,"'=1+1, ""two""",0,14,1,1,direct,'@Ann,-,'+x,said,,,0.9,cue,person,\r\n`);
   });
 
   it.each([

@@ -12,7 +12,7 @@ describe('records', () => {
     expect(everyFieldListed).toBe(true);
     expect(RECORD_FIELDS).toEqual([
       'file', 'index', 'text', 'start', 'end', 'line', 'column', 'kind',
-      'speaker', 'role', 'mention', 'cue', 'via', 'parent', 'confidence', 'method',
+      'speaker', 'role', 'mention', 'cue', 'via', 'parent', 'confidence', 'method', 'speakerType', 'gender',
     ]);
   });
 

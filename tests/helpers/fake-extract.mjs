@@ -44,6 +44,8 @@ export function fakeRecords(text, options = {}) {
       parent: null,
       confidence: speaker ? (match[4] ? 0.3 : 0.9) : 0,
       method: speaker ? 'cue' : 'none',
+      speakerType: speaker ? 'person' : null,
+      gender: null,
     });
   }
   return options.all ? quotes : quotes.filter((q) => q.kind === 'direct').map((q, index) => ({ ...q, index }));

@@ -67,16 +67,15 @@ export function withoutReopens(middle: string, text: string, ascii: boolean): bo
 
 /**
  * Whether `slice` (the record's range) holds the quotation: opening marks, `text` (re-openings
- * aside), closing marks. Where outer marks hold nothing but one inner quotation, the two are
- * one record whose marks are both pairs, and end punctuation between the closing marks (at
- * most two characters) is part of the closing marks, not of `text`: “‘…’.” (find-quotes, onlyHolds).
+ * aside), closing marks. Opening marks are one, or two for a doubled mark read as one ('' ``);
+ * closing marks may take end punctuation between them (at most two characters): “‘…’.”
  */
 export function holdsQuotation(slice: string, quote: Quote, ascii: boolean): boolean {
   // the marks stand in the first 4 and the last 8 code points: read those, not the whole slice (a record can be long)
   const { head, tail, count } = ends(slice, 4, 8);
   const closing = (marks: string[]) => marks.length === 0 || (isMark(marks[0], ascii) && isMark(marks.at(-1), ascii) && marks.every((c) => isMark(c, ascii) || /[\s.,;:!?]/.test(c)));
   const units = (points: readonly string[]) => points.reduce((n, c) => n + c.length, 0);
-  // opening marks: 1, or more where marks merged (“‘…’”) or a doubled mark stands for one ('' ``)
+  // opening marks: 1, or more where a doubled mark stands for one ('' ``)
   for (let open = 1; open <= 4 && isMark(head[open - 1], ascii); open++) {
     // closing marks: none only for an unclosed quotation
     for (let close = quote.kind === 'unclosed' ? 0 : 1; close <= 8 && open + close <= count; close++) {

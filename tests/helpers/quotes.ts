@@ -19,6 +19,8 @@ export function quote(fields: Partial<Quote> = {}): Quote {
     parent: null,
     confidence: 0.9,
     method: 'cue',
+    speakerType: 'person',
+    gender: null,
     ...fields,
   };
 }

@@ -11,7 +11,6 @@ import { phraseAfter } from '../grammar/phrases.js';
 import { isSpeechVerb } from '../grammar/speech-verb.js';
 import type { Reader } from '../read/reader.js';
 import type { Sentence } from '../read/sentences.js';
-import { CUE } from './confidence.js';
 import { cue, type Cue } from './cue.js';
 
 const DASHES = new Set(['\u2014', '\u2013', '\u2015', '-', '--']);
@@ -30,13 +29,13 @@ export function cueAfter(r: Reader, q: number, s: Sentence): Cue | null {
     const p = phraseAfter(r, i + 1, limit);
     const after = p ? r.tokens[p.end] : undefined;
     // — Kilbride United manager Stefan Novak after Saturday’s win: what follows the name does not matter
-    if (p && p.kind === 'name' && (!after || after.type !== 'quote')) return cue('dash', p, i, i + 1, CUE.dash);
+    if (p && p.kind === 'name' && (!after || after.type !== 'quote')) return cue('dash', p, i, i + 1, 'dash');
     return null;
   }
   // “…,” according to X
   if (t.lower === 'according' && r.tokens[i + 1]?.lower === 'to') {
     const p = phraseAfter(r, i + 2, limit);
-    return p ? cue('according-to', p, i, i + 2, CUE.accordingTo) : null;
+    return p ? cue('according-to', p, i, i + 2, 'accordingTo') : null;
   }
   const endsOpen = comma || /[,!?\u2014\u2013\u2026-]\s*['"\u2019\u201D\u00BB\u203A]*$/u.test(quote.text) || r.tokens[i - 1]?.text === ',';
   // “…,” said Paul Martin, a detective
@@ -45,7 +44,7 @@ export function cueAfter(r: Reader, q: number, s: Sentence): Cue | null {
     // the “unmistakably” suggests that Phoenix …: a quotation inside a clause has no inverted cue
     if (/ing$/.test(t.lower) || !endsOpen) return null;
     const p = phraseAfter(r, i + 1, limit);
-    return p ? cue('cue', p, i, i + 1, CUE.cueAfterVerb) : null;
+    return p ? cue('cue', p, i, i + 1, 'cueAfterVerb') : null;
   }
   // “…,” Lavrov said / “…,” a spokesman for the authority said / “…,” Okafor, the auditor, said
   const p = phraseAfter(r, i, limit);
@@ -74,7 +73,7 @@ export function cueAfter(r: Reader, q: number, s: Sentence): Cue | null {
   if (!endsOpen && !/^[.,;!?)\u2014\u2013]$/.test(r.tokens[v + 1]?.text ?? '.') && r.tokens[v + 1]?.type !== 'quote') return null;
   if (!endsOpen && (p.kind === 'nominal' || !PLAIN_SAYING.has(verb!.lemma ?? ''))) return null;
   if (v > s.end + 16) return null;
-  return cue('cue', p, v, v + 1, p.kind === 'pronoun' ? CUE.cueAfterPronoun : CUE.cueAfterName);
+  return cue('cue', p, v, v + 1, p.kind === 'pronoun' ? 'cueAfterPronoun' : 'cueAfterName');
 }
 
 /** After a speech verb: the sentence ends, or only an adverbial follows (“…,” she said on Monday.). */

@@ -13,7 +13,7 @@ import type { Article, ReadBlock } from '../read/blocks.js';
 import type { Reader } from '../read/reader.js';
 import type { Sentence } from '../read/sentences.js';
 import type { QuoteKind } from '../types.js';
-import type { BlockCues, Cue, QuoteCue, ReportedCue } from './cue.js';
+import { betweenOf, gapOf, type BlockCues, type Cue, type QuoteCue, type ReportedCue } from './cue.js';
 import { attributeInside } from './nested.js';
 import { reportedSpeech } from './reported.js';
 import { findCue } from './rules.js';
@@ -37,10 +37,11 @@ function* cuesOf(read: ReadBlock, article: Article): Generator<QuoteCue | Report
       quoted = true;
       const quote = r.tokens[q]!.quote;
       // Trump called her “disgusting” and “a con”: quotations in a row share the cue before them
-      let cue: Cue | null = findCue(r, q, s, floor) ?? shared(before);
+      const own = findCue(r, q, s, floor);
+      let cue: Cue | null = own ?? shared(before);
       if (turn) cue = inTurn(turn, cue, r);
       const kind = kindOf(quote, cue, splitFrom(previous, cue, q, s, r), s, r, article);
-      yield { type: 'quote', quote, reader: r, cue, kind, inside: null };
+      yield { type: 'quote', quote, reader: r, cue, kind, inside: null, gap: gapOf(cue, q), shared: !own && !!cue && cue !== turn, turn: !!turn && cue === turn, between: betweenOf(r, cue, q) };
       previous = { kind, at: q };
       before = cue && cue.cueStart < q ? cue : before;
       // a title or a scare quote does not cut the sentence: he told ABC’s “Good Morning America” that “…”

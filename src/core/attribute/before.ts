@@ -15,7 +15,6 @@ import { countBelow } from '../sorted.js';
 import type { Reader } from '../read/reader.js';
 import { spanText } from '../read/tokens.js';
 import type { Sentence } from '../read/sentences.js';
-import { CUE } from './confidence.js';
 import { cue, type Cue } from './cue.js';
 import { clauseAttribution } from './sentence.js';
 
@@ -28,7 +27,7 @@ export function cueBefore(r: Reader, q: number, s: Sentence, floor: number): Cue
   for (let k = j; k >= floor && k > j - 40; k--) {
     if (r.tokens[k]!.lower === 'according' && r.tokens[k + 1]?.lower === 'to') {
       const p = phraseAfter(r, k + 2, q);
-      if (p) return cue('according-to', p, k, k + 2, CUE.accordingTo);
+      if (p) return cue('according-to', p, k, k + 2, 'accordingTo');
     }
     if (r.tokens[k]!.type === 'quote' || /^[.;!?]$/.test(r.tokens[k]!.text)) break;
   }
@@ -39,7 +38,7 @@ export function cueBefore(r: Reader, q: number, s: Sentence, floor: number): Cue
   const nearest = verbs[verbs.length - 1];
   for (const v of verbs) {
     const adjacent = v === nearest && onlyObjectBetween(r, v + 1, j + 1);
-    const found = clauseAttribution(r, v, start, adjacent ? 'cue' : 'sentence', adjacent ? CUE.verbBefore : CUE.verbEarlierInSentence);
+    const found = clauseAttribution(r, v, start, adjacent ? 'cue' : 'sentence', adjacent ? 'verbBefore' : 'verbEarlierInSentence');
     if (found) return found;
   }
   return null;
@@ -82,7 +81,7 @@ export function colonBefore(r: Reader, q: number, s: Sentence): Cue | null {
   const p = phraseBefore(r, colon, s.start);
   if (!p || p.kind !== 'name' || p.start !== s.start) return null;
   const shouting = r.tokens.slice(p.nameStart, p.nameEnd).every((t) => t.text === t.text.toUpperCase());
-  return cue(shouting ? 'transcript' : 'colon', p, colon, colon + 1, CUE.colon);
+  return cue(shouting ? 'transcript' : 'colon', p, colon, colon + 1, 'colon');
 }
 
 // Putin’s first point was that …; “…” / the ministry’s statement: “…” / his remarks: “…”
@@ -97,10 +96,10 @@ export function possessiveBefore(r: Reader, q: number, s: Sentence): Cue | null 
     const at = k + 1 + found;
     if (t.type === 'poss') {
       const p = phraseBefore(r, k, s.start);
-      if (p) return cue('possessive', p, at, at + 1, CUE.possessive);
+      if (p) return cue('possessive', p, at, at + 1, 'possessive');
     } else {
       const pronoun = POSSESSIVE_PRONOUNS.get(t.lower)!;
-      return cue('possessive', { kind: 'pronoun', start: k, end: k + 1, nameStart: k, nameEnd: k + 1, role: pronoun }, at, at + 1, CUE.possessivePronoun);
+      return cue('possessive', { kind: 'pronoun', start: k, end: k + 1, nameStart: k, nameEnd: k + 1, role: pronoun }, at, at + 1, 'possessivePronoun');
     }
   }
   return null;
@@ -117,7 +116,7 @@ export function clauseColon(r: Reader, q: number, s: Sentence, floor: number): C
     const named = r.tokens[p.end]?.text === ',' ? phraseAfter(r, p.end + 1, colon) : null;
     if (!named || named.kind !== 'name' || r.tokens[named.end]?.text !== ',') return null;
     const role = spanText(r.tokens.slice(p.start, p.end));
-    return cue('sentence', { ...named, start: p.start, role }, colon, colon + 1, CUE.clauseColon);
+    return cue('sentence', { ...named, start: p.start, role }, colon, colon + 1, 'clauseColon');
   }
-  return p ? cue('sentence', p, colon, colon + 1, CUE.clauseColon) : null;
+  return p ? cue('sentence', p, colon, colon + 1, 'clauseColon') : null;
 }

@@ -1,85 +1,138 @@
 /**
- * How sure whosaid is of each attribution, in one table.
+ * How sure whosaid is of each attribution: a probability that the speaker named is right.
  *
- * A record's `confidence` is the cue rule's number (CUE) times the certainty with which the
- * words it found were resolved to a speaker (RESOLVED), rounded to two places. A quotation with
- * no cue of its own takes a FLOATING number instead; one with no speaker has 0.
+ * Each attribution carries its evidence, a set of named features: the cue rule that found it
+ * (CUE), how its words were resolved to a speaker (RESOLVED), or the FLOATING context it
+ * continues, and what stands around it (the distance to the cue, the kind of phrase, whether a
+ * pronoun had a rival, …; resolve-speakers/evidence.ts). `confidence` is the logistic of the
+ * weights of its features (confidence-weights.ts, fitted on the train split by
+ * scripts/fit-confidence.mjs), rounded to two places; one with no speaker has 0.
  *
- *     “…,” Lavrov said.        cue after, a name     0.95 × name 1       = 0.95
- *     “…,” he said.            cue after, a pronoun  0.9  × he → known   = 0.9 × 0.85 = 0.77
- *     “…”  (next paragraph)    floating, a block on                      = 0.6
+ *     “…,” Lavrov said.        rule:cueAfterName resolved:name phrase:name gap:0     → about 0.98
+ *     “…,” he said.            rule:cueAfterPronoun resolved:pronounKnownGender      → about 0.9
+ *     “…”  (next paragraph)    rule:floatingEarlier                                  → about 0.6
  */
+import { OTHER_FEATURES } from '../../lexicon/evidence.js';
+import { WEIGHTS } from './confidence-weights.js';
 
-/** By cue rule (attribute/): how sure the rule is that the words it found name the speaker. */
+/** By cue rule (attribute/): the rule that found the words naming the speaker (feature rule:NAME). */
 export const CUE = {
   /** “…,” Lavrov said. / “…,” a spokesman said. (after) */
-  cueAfterName: 0.95,
+  cueAfterName: 'cueAfterName',
   /** “…,” he said. (after) */
-  cueAfterPronoun: 0.9,
+  cueAfterPronoun: 'cueAfterPronoun',
   /** “…,” said Paul Martin. (after, the verb first) */
-  cueAfterVerb: 0.95,
+  cueAfterVerb: 'cueAfterVerb',
   /** “…” — Mark Twain (after) */
-  dash: 0.85,
+  dash: 'dash',
   /** “…,” according to the Kremlin. / According to X, “…” (after, before) */
-  accordingTo: 0.9,
+  accordingTo: 'accordingTo',
   /** Lavrov said: “…” / X told reporters, “…” — only the verb's object between (before) */
-  verbBefore: 0.9,
+  verbBefore: 'verbBefore',
   /** Lavrov said the ferry was “finished.” — more words between (before, method 'sentence') */
-  verbEarlierInSentence: 0.75,
+  verbEarlierInSentence: 'verbEarlierInSentence',
   /** Putin: “…” / PENCE: “…” (before) */
-  colon: 0.85,
+  colon: 'colon',
   /** Putin’s first point …: “…” (before) */
-  possessive: 0.75,
+  possessive: 'possessive',
   /** His remarks …: “…” (before) */
-  possessivePronoun: 0.7,
+  possessivePronoun: 'possessivePronoun',
   /** She then addressed the crowd: “…” (before, method 'sentence') */
-  clauseColon: 0.6,
+  clauseColon: 'clauseColon',
   /** “A wish list” was how she dismissed it. (elsewhere in the sentence) */
-  verbLaterInSentence: 0.7,
+  verbLaterInSentence: 'verbLaterInSentence',
   /** Trump admires Putin as a “strong leader” (elsewhere in the sentence) */
-  characterization: 0.6,
-  /** Said Putin: “…” — the subject after the verb: the verb's number times this */
-  subjectAfterVerb: 0.9,
+  characterization: 'characterization',
   /** PENCE: Well, look, … (a transcript turn) */
-  transcriptTurn: 0.85,
+  transcriptTurn: 'transcriptTurn',
   /** A: … (an interview answer) */
-  interviewAnswer: 0.7,
+  interviewAnswer: 'interviewAnswer',
   /** Putin quoted Mark Twain, saying “…” (a relay) */
-  relay: 0.85,
+  relay: 'relay',
   /** Putin said that … — no quotation: who is speaking, for the quotations after (reported speech) */
-  reportedSpeech: 0.7,
+  reportedSpeech: 'reportedSpeech',
 } as const;
 
-/** By resolution (resolve-speakers/): how sure the words are to stand for the speaker found. */
+/** A cue rule's name. */
+export type CueRuleName = keyof typeof CUE;
+
+/** By resolution (resolve-speakers/): how the words were read as the speaker found (feature resolved:NAME). */
 export const RESOLVED = {
   /** a name the article gives (Lavrov → Sergey Lavrov), or a person named so */
-  name: 1,
+  name: 'name',
   /** an organisation or a name no index knows, taken as written (the Kremlin) */
-  asWritten: 0.95,
+  asWritten: 'asWritten',
   /** Nora Whitcombe and Ade Balogun said */
-  jointSpeakers: 0.9,
+  jointSpeakers: 'jointSpeakers',
   /** The Admiralty said: one word after “the” that names no person */
-  institution: 0.9,
+  institution: 'institution',
   /** the senator, the company: someone named before */
-  nominalNamedBefore: 0.8,
+  nominalNamedBefore: 'nominalNamedBefore',
   /** a spokesman for the authority: as written */
-  nominalAsWritten: 0.9,
+  nominalAsWritten: 'nominalAsWritten',
   /** he, she: someone named before whose gender is known */
-  pronounKnownGender: 0.85,
+  pronounKnownGender: 'pronounKnownGender',
   /** he, they: someone named before, gender unknown */
-  pronounGuess: 0.7,
+  pronounGuess: 'pronounGuess',
   /** “…,” I said. — outside any quotation, the one who wrote the article */
-  author: 0.8,
+  author: 'author',
   /** A: an interview answer is the first person the article names */
-  interviewee: 0.8,
+  interviewee: 'interviewee',
   /** “I told the board ‘…’”: I or we inside a quotation is its speaker */
-  firstPersonInside: 0.8,
+  firstPersonInside: 'firstPersonInside',
 } as const;
 
-/** A quotation with no cue of its own, credited to the speaker of the context before it (resolve-speakers/floating). */
+/** How a speaker phrase was resolved. */
+export type ResolvedHow = keyof typeof RESOLVED;
+
+/** A quotation with no cue of its own, credited to the speaker of the context before it (resolve-speakers/floating; feature rule:NAME). */
 export const FLOATING = {
   /** the speaker of the quotation before, or of reported speech, in the same block */
-  sameBlock: 0.75,
+  sameBlock: 'sameBlock',
   /** the last speaker one or two blocks back */
-  earlier: 0.6,
+  earlier: 'earlier',
 } as const;
+
+/** A floating context's name. */
+export type FloatingName = keyof typeof FLOATING;
+
+/** Every feature a weight may name. */
+export const FEATURES: ReadonlySet<string> = new Set([
+  ...Object.keys(CUE).map((k) => `rule:${k}`), ...Object.keys(FLOATING).map((k) => `rule:${k}`),
+  ...Object.keys(RESOLVED).map((k) => `resolved:${k}`), ...OTHER_FEATURES,
+]);
+
+const weights = new Map<string, number>(Object.entries(WEIGHTS.features));
+
+/** The probability that a speaker found with these features is right: the logistic of their weights. */
+export function confidenceOf(features: readonly string[]): number {
+  let z = WEIGHTS.bias;
+  for (const f of features) z += weights.get(f) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Speech without quotation marks (with `indirect`, reported/): how sure the rule is, before resolving the phrase. */
+export const INDIRECT = {
+  /** Putin said that … / Putin told reporters … (the verb, then what was said) */
+  verbBefore: 0.85,
+  /** This happened everywhere, Putin added. (what was said, then the verb) */
+  verbAfter: 0.85,
+  /** …, adding that … (a participle: the clause's subject) */
+  participle: 0.75,
+  /** According to the ministry, … / …, according to the ministry. */
+  accordingTo: 0.85,
+  /** PENCE: … (a transcript turn) */
+  turn: 0.85,
+  /** Q: … / A: … (an interview's question or answer, by who the article says asks and answers) */
+  interview: 0.7,
+} as const;
+
+/**
+ * Speech without quotation marks (with `indirect`): how sure the words are to stand for the
+ * speaker found, times the rule's INDIRECT number. Set by hand, not fitted (the fitted model is
+ * for quotations).
+ */
+export const INDIRECT_RESOLVED: Readonly<Record<ResolvedHow, number>> = {
+  name: 1, asWritten: 0.95, jointSpeakers: 0.9, institution: 0.9, nominalNamedBefore: 0.8, nominalAsWritten: 0.9,
+  pronounKnownGender: 0.85, pronounGuess: 0.7, author: 0.8, interviewee: 0.8, firstPersonInside: 0.8,
+};

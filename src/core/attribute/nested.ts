@@ -8,7 +8,7 @@
 import { innerKind } from '../classify.js';
 import { innerText } from '../find-quotes.js';
 import { readInside, type Article } from '../read/blocks.js';
-import type { QuoteCue } from './cue.js';
+import { betweenOf, gapOf, type QuoteCue } from './cue.js';
 import { findCue } from './rules.js';
 
 /**
@@ -31,7 +31,7 @@ export function* attributeInside(top: number, article: Article): Generator<Quote
         const quote = r.tokens[q]!.quote;
         const cue = findCue(r, q, s, floor);
         const kind = innerKind(doc.text, quotes[quote]!, innerText(doc.text, quotes[quote]!));
-        yield { type: 'quote', quote, reader: r, cue, kind, inside: outer };
+        yield { type: 'quote', quote, reader: r, cue, kind, inside: outer, gap: gapOf(cue, q), shared: false, turn: false, between: betweenOf(r, cue, q) };
         if (kind === 'direct') floor = q + 1;
       }
     }

@@ -7,7 +7,6 @@ import { RELAY_VERBS } from '../../lexicon/speech-verbs.js';
 import { subjectOf } from '../grammar/clause.js';
 import { phraseAfter } from '../grammar/phrases.js';
 import type { Reader } from '../read/reader.js';
-import { CUE } from './confidence.js';
 import { cue, type Cue } from './cue.js';
 
 /** Putin quoted American author Mark Twain, saying “…”: the quotation is Twain's, relayed by Putin. */
@@ -21,7 +20,7 @@ export function relayFrom(r: Reader, v: number, floor: number): Cue | null {
     if (!source || source.kind !== 'name') continue;
     const relay = subjectOf(r, k, floor);
     if (!relay) continue;
-    return { ...cue('relay', source, k, k + 1, CUE.relay), via: relay };
+    return { ...cue('relay', source, k, k + 1, 'relay'), via: relay };
   }
   return null;
 }

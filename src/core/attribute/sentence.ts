@@ -14,7 +14,7 @@ import type { Reader } from '../read/reader.js';
 import type { Sentence } from '../read/sentences.js';
 import { countBelow } from '../sorted.js';
 import type { AttributionMethod } from '../types.js';
-import { CUE } from './confidence.js';
+import type { CueRuleName } from './confidence.js';
 import { cue, type Cue } from './cue.js';
 import { relayFrom } from './relay.js';
 
@@ -24,7 +24,7 @@ export function speechInSentence(r: Reader, q: number, s: Sentence): Cue | null 
   const verbs = speechVerbs(r.tokens, s);
   // from the first verb after the quotation
   for (let k = countBelow(verbs, q + 1); k < verbs.length; k++) {
-    const found = clauseAttribution(r, verbs[k]!, q + 1, 'sentence', CUE.verbLaterInSentence);
+    const found = clauseAttribution(r, verbs[k]!, q + 1, 'sentence', 'verbLaterInSentence');
     if (found) return found;
   }
   return null;
@@ -37,7 +37,7 @@ export function characterization(r: Reader, q: number, s: Sentence): Cue | null 
   while (k > s.start && DETERMINERS.has(r.tokens[k]!.lower) && k > q - 3) k--;
   if (r.tokens[k]?.lower !== 'as' || k <= s.start) return null;
   const p = clauseSubject(r, s.start, k);
-  return p && p.kind !== 'nominal' ? cue('sentence', p, k, k + 1, CUE.characterization) : null;
+  return p && p.kind !== 'nominal' ? cue('sentence', p, k, k + 1, 'characterization') : null;
 }
 
 /**
@@ -48,19 +48,19 @@ export function characterization(r: Reader, q: number, s: Sentence): Cue | null 
  *     Putin went on to say        → Putin
  *     Putin quoted Mark Twain, saying → Mark Twain, via Putin
  */
-export function clauseAttribution(r: Reader, v: number, floor: number, method: AttributionMethod, confidence: number): Cue | null {
+export function clauseAttribution(r: Reader, v: number, floor: number, method: AttributionMethod, rule: CueRuleName): Cue | null {
   const relay = relayFrom(r, v, floor);
   if (relay) return relay;
   const subject = subjectOf(r, v, floor);
   // shot back, put it: the cue is both words
   const next = r.tokens[v + 1];
   const cueEnd = next && TWO_WORD_CUES.get(r.tokens[v]!.lower) === next.lower ? v + 2 : v + 1;
-  if (subject) return cue(method, subject, v, cueEnd, confidence);
+  if (subject) return cue(method, subject, v, cueEnd, rule);
   // Said Putin: “…” — the subject after a verb that opens its clause
   const before = r.tokens[v - 1];
   if (v === floor || !before || before.type === 'quote' || /^[,;:]$/.test(before.text)) {
     const after = phraseAfter(r, v + 1, Math.min(r.tokens.length, v + 10));
-    if (after && after.kind === 'name') return cue(method, after, v, v + 1, confidence * CUE.subjectAfterVerb);
+    if (after && after.kind === 'name') return { ...cue(method, after, v, v + 1, rule), inverted: true };
   }
   return null;
 }

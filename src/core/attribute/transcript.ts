@@ -4,7 +4,6 @@
  */
 import { isFirstPerson, type Phrase } from '../grammar/phrases.js';
 import type { Reader } from '../read/reader.js';
-import { CUE } from './confidence.js';
 import { cue, type Cue } from './cue.js';
 
 /**
@@ -22,9 +21,9 @@ export function transcriptTurn(r: Reader): Cue | null {
   if (j === i || r.tokens[j]?.text !== ':') return null;
   const words = r.tokens.slice(i, j);
   const phrase: Phrase = { kind: 'name', start: i, end: j, nameStart: i, nameEnd: j, role: null };
-  if (words.length === 1 && words[0]!.text === 'A') return { ...cue('transcript', phrase, j, j + 1, CUE.interviewAnswer), interviewee: true };
+  if (words.length === 1 && words[0]!.text === 'A') return { ...cue('transcript', phrase, j, j + 1, 'interviewAnswer'), interviewee: true };
   const shouting = words.every((t) => t.text === t.text.toUpperCase() && /\p{Lu}{2}/u.test(t.text));
-  return shouting ? cue('transcript', phrase, j, j + 1, CUE.transcriptTurn) : null;
+  return shouting ? cue('transcript', phrase, j, j + 1, 'transcriptTurn') : null;
 }
 
 /**

@@ -5,9 +5,11 @@
 import { alternation } from '../../lexicon/list.js';
 import { isFirstName, LAST_NAMES, POSSESSIVE_PRONOUNS, PRONOUNS } from '../../lexicon/people.js';
 import { DEMONYMS } from '../../lexicon/places.js';
-import { ROLE_ADJECTIVES, ROLE_HEAD_ENDINGS, ROLE_NOUNS } from '../../lexicon/roles.js';
+import { ROLE_ADJECTIVES, ROLE_CLAUSE_OPENERS, ROLE_HEAD_ENDINGS, ROLE_NOUNS } from '../../lexicon/roles.js';
 import { HONORIFICS, PERSONAL_HONORIFICS, ROLE_CLEARING_HONORIFICS } from '../../lexicon/titles.js';
-import { ADJECTIVE_WORDS, CLAUSE_WORDS, DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, VERB_MODIFIERS, VERB_WORDS } from '../../lexicon/words.js';
+import {
+  ADJECTIVE_WORDS, BE_FORMS, CLAUSE_WORDS, DETERMINERS, FUNCTION_WORDS, PREPOSITIONS, SENTENCE_ADVERBS, VERB_MODIFIERS, VERB_WORDS,
+} from '../../lexicon/words.js';
 import type { Phrase } from './phrases.js';
 import type { Reader } from '../read/reader.js';
 import { spanText, type Token } from '../read/tokens.js';
@@ -100,6 +102,46 @@ export function cleanRole(role: string | null): string | null {
   if (!role) return null;
   const r = role.replace(PERSONAL_HONORIFIC_CLEARED, '').trim();
   return r || null;
+}
+
+/** A clause word that ends a role: “the former CEO who dropped her bid” → “the former CEO”. */
+const ROLE_CLAUSE = new RegExp(`\\s+(?:${alternation(ROLE_CLAUSE_OPENERS)})\\s.*$`, 'iu');
+
+/**
+ * A role as a summary states it, or null: cut before a clause or an aside, without trailing
+ * punctuation; the words after a finite verb where the role was read across one; null when it
+ * opens with an adverb or holds nothing of a role.
+ *
+ *     the former CEO who dropped her own bid in February  → the former CEO
+ *     Times reporter Ann Lee conflated presidential candidate → presidential candidate
+ *     later joined by a governor and others               → null
+ *     endorsement of Sen.; made a dent in it              → null (a -ment or -dent noun heads no role, but president)
+ *     Sen.                                                → Sen.
+ */
+export function tidyRole(role: string | null): string | null {
+  if (!role) return null;
+  let text = role.split(/[,;:(—–]|\s-\s/u)[0]!.replace(ROLE_CLAUSE, '').trim();
+  let words = text.split(/\s+/).filter((w) => w !== '');
+  if (words.length === 0 || VERB_MODIFIERS.has(words[0]!.toLowerCase()) || SENTENCE_ADVERBS.has(words[0]!.toLowerCase())) return null;
+  // a finite verb (conflated, was, telegraphed): the role is what follows it, if anything
+  const verb = words.findLastIndex((w, i) => (i > 0 && isFiniteVerb(w)) ||
+    // Ann Lee conflated …; telegraphed the …: a past form after a name or before a determiner
+    ((/^\p{Ll}+ed$/u.test(w) || VERB_WORDS.has(w)) && !ROLE_ADJECTIVES.has(w) && !ROLE_NOUNS.has(w) &&
+      (/^\p{Lu}/u.test(words[i - 1] ?? '') || DETERMINERS.has(words[i + 1]?.toLowerCase() ?? ''))));
+  if (verb >= 0) words = words.slice(verb + 1);
+  text = words.join(' ').replace(/[\s.,;:!?…'"“”‘’]+$/u, (end) => (/^\.$/.test(end) && /\b\p{Lu}\p{Ll}{0,3}\.$/u.test(words.join(' ')) ? '.' : ''));
+  // the head, before any “of” or “for”, must be a role: son of the candidate, not the upcoming emphasis
+  const of = words.findIndex((w, i) => i > 0 && PREPOSITIONS.has(w.toLowerCase()));
+  const head = (of < 0 ? words : words.slice(0, of)).at(-1);
+  if (text === '' || head === undefined || (/(?:ment|dent)$/.test(head) && !ROLE_NOUNS.has(head.toLowerCase())) || !isRoleHead({ type: 'word', text: head, lower: head.toLowerCase(), cap: /^\p{Lu}/u.test(head) } as Token)) return null;
+  return cleanRole(text);
+}
+
+/** A word that can only be a verb in a role's place: conflated, was, telegraphed (not “elected”, “retired”). */
+function isFiniteVerb(word: string): boolean {
+  const w = word.toLowerCase();
+  return BE_FORMS.has(w) && w !== 'be' && w !== 'been' && w !== 'being' ||
+    (VERB_WORDS.has(w) && /(?:ed|s)$/.test(w) && !ROLE_ADJECTIVES.has(w) && !ROLE_NOUNS.has(w));
 }
 
 /**

@@ -87,9 +87,9 @@ export function quotationsInside(quotes: readonly RawQuote[]): Inside {
 
 /**
  * The article's blocks, in order, up to the one that holds its last top-level quotation: past
- * it, the text can attribute nothing more.
+ * it, the text can attribute nothing more; or to the end (`toEnd`), for reported speech.
  */
-export function* blocks(article: { doc: Doc; quotes: readonly RawQuote[] }): Generator<Block> {
+export function* blocks(article: { doc: Doc; quotes: readonly RawQuote[] }, toEnd = false): Generator<Block> {
   const { doc, quotes } = article;
   const top = quotes.map((q, i) => (isTopLevel(quotes, q) ? i : -1)).filter((i) => i >= 0);
   // paragraph → the last paragraph a top-level quotation opening in it runs to
@@ -97,7 +97,7 @@ export function* blocks(article: { doc: Doc; quotes: readonly RawQuote[] }): Gen
   for (const i of top) reach.set(quotes[i]!.paragraph, Math.max(reach.get(quotes[i]!.paragraph) ?? quotes[i]!.paragraph, quotes[i]!.lastParagraph));
   let nextTop = 0;
   let nextQuote = 0;
-  for (let p = 0, index = 0; p < doc.paragraphs.length && nextTop < top.length; index++) {
+  for (let p = 0, index = 0; p < doc.paragraphs.length && (toEnd || nextTop < top.length); index++) {
     let last = p;
     for (let k = p; k <= last; k++) last = Math.max(last, reach.get(k) ?? k);
     const from = doc.paragraphs[p]!.start;

@@ -7,6 +7,7 @@
  *     “…,” he said.                              → the last man mentioned: Sergey Lavrov
  */
 import type { Gender } from '../../lexicon/people.js';
+import type { ResolvedHow } from '../attribute/confidence.js';
 import type { NameIndex } from '../name-index.js';
 
 /** Someone who can be named as a speaker. */
@@ -18,6 +19,17 @@ export interface Entity {
   role: string | null;
   /** an organisation or a group: "they", "it" */
   group: boolean;
+  /**
+   * what kind of speaker, where the words that made it say more than `group`: a phrase that
+   * names nobody (`description`: a spokesman, officials), the writer (`author`), two people
+   * named together (`person`)
+   */
+  kind?: 'description' | 'author' | 'person';
+  /**
+   * the gender the article itself gives: an honorific (Ms Hale), a gendered role noun (the
+   * spokeswoman), a pronoun that stands for it (she said); never a first name's usual gender
+   */
+  evidence?: Gender | null;
 }
 
 /**
@@ -33,11 +45,17 @@ export class Entities {
   private readonly orgsByFirstWord = new Map<string, Entity>();
 
   /**
+   * `base`: a fork's (Discourse.fork), the entities it reads through, each as `copy` makes it
+   * the first time it is asked for; nothing of `base` is changed
+   */
+  constructor(private readonly base?: { entities: Entities; copy: (e: Entity) => Entity }) {}
+
+  /**
    * The entity of this name: the one known, which takes the gender and role it lacked, or a new
    * one; a new organisation named after “the” (`article`) keeps it: the Harbour Board.
    */
   named(name: string, gender: Gender | null, role: string | null, group: boolean, article = false): Entity {
-    const known = this.byName.get(name);
+    const known = this.known(name);
     if (known) {
       known.gender ??= gender;
       known.role ??= role;
@@ -45,21 +63,27 @@ export class Entities {
     }
     const e: Entity = { name: group && article && !/^the /i.test(name) ? 'the ' + name : name, gender, role, group };
     this.byName.set(name, e);
-    if (!this.byName.has(e.name)) this.byName.set(e.name, e);
+    if (!this.known(e.name)) this.byName.set(e.name, e);
     // Northgate Land, later Northgate
     const words = name.replace(/^the /i, '').split(' ');
-    if (group && words.length > 1 && !this.orgsByFirstWord.has(words[0]!)) this.orgsByFirstWord.set(words[0]!, e);
+    if (group && words.length > 1 && !this.orgByFirstWord(words[0]!)) this.orgsByFirstWord.set(words[0]!, e);
     return e;
   }
 
   /** The entity of this name, if there is one yet. */
   known(name: string): Entity | undefined {
-    return this.byName.get(name);
+    const own = this.byName.get(name);
+    if (own || !this.base) return own;
+    const e = this.base.entities.known(name);
+    return e && this.base.copy(e);
   }
 
   /** The organisation named in more than one word whose first word this is: Northgate for Northgate Land. */
   orgByFirstWord(word: string): Entity | undefined {
-    return this.orgsByFirstWord.get(word);
+    const own = this.orgsByFirstWord.get(word);
+    if (own || !this.base) return own;
+    const e = this.base.entities.orgByFirstWord(word);
+    return e && this.base.copy(e);
   }
 }
 
@@ -90,6 +114,11 @@ export class Mentions {
   get recent(): readonly Mention[] {
     return this.list;
   }
+
+  /** These mentions, of the entities as `copy` makes them, into `into` (a fork's, which is empty). */
+  copyInto(into: Mentions, copy: (e: Entity) => Entity): void {
+    into.list = this.list.map((m) => ({ ...m, entity: copy(m.entity) }));
+  }
 }
 
 /** A speaker as resolved for one quotation. */
@@ -98,14 +127,16 @@ export interface Resolved {
   /** code unit range of the words that name the speaker here */
   mentionStart: number;
   mentionEnd: number;
-  /** multiplies the rule's confidence: lower for pronouns and guesses */
-  certainty: number;
+  /** how the words were read as the speaker (attribute/confidence.ts), null when they name nobody */
+  how: ResolvedHow | null;
+  /** a pronoun another one named near it could stand for as well */
+  rival?: boolean;
 }
 
 /** The people named so far, where they were named, and who spoke last. */
 export class Discourse {
   /** the people and organisations named so far */
-  readonly entities = new Entities();
+  readonly entities: Entities;
   /** where they were named, in order (for “he”, “the senator”) */
   readonly mentions = new Mentions();
   /** the first person the article names (A: answers are theirs) */
@@ -113,6 +144,29 @@ export class Discourse {
   /** the last speaker, and the block (paragraph) where they spoke (for a quotation with no cue of its own) */
   last: { resolved: Resolved; block: number } | null = null;
 
-  /** `index`: the full names the article gives */
-  constructor(readonly index: NameIndex) {}
+  /** `index`: the full names the article gives; `entities`: a fork's (see `fork`) */
+  constructor(readonly index: NameIndex, entities?: Entities) {
+    this.entities = entities ?? new Entities();
+  }
+
+  /**
+   * A copy to read ahead in: what is resolved in it (reported speech, with `indirect`) changes
+   * nothing here, so the quotations are attributed as they are without it. Its entities are
+   * copies, each made once and only when asked for (the same entity under two names stays one):
+   * a fork costs the mentions it copies, not the article's entities.
+   */
+  fork(): Discourse {
+    const copies = new Map<Entity, Entity>();
+    const copy = (e: Entity): Entity => {
+      let c = copies.get(e);
+      if (!c) copies.set(e, (c = { ...e }));
+      return c;
+    };
+    const d = new Discourse(this.index, new Entities({ entities: this.entities, copy }));
+    this.mentions.copyInto(d.mentions, copy);
+    d.firstPerson = this.firstPerson && copy(this.firstPerson);
+    const last = this.last;
+    d.last = last && { block: last.block, resolved: { ...last.resolved, entity: last.resolved.entity && copy(last.resolved.entity) } };
+    return d;
+  }
 }

@@ -33,6 +33,7 @@ export function entityForWords(d: Discourse, words: string[], at: number, senten
   if (e && titled) {
     e.gender = titled;
     e.genderSure = true;
+    e.evidence = titled;
   }
   return e;
 }
@@ -41,7 +42,11 @@ function entityForName(d: Discourse, words: string[], at: number, sentenceStart:
   const bare = withoutTitles(words);
   if (bare.length === 0) return null;
   const person = personFor(d.index, bare.length > 1 ? bare.slice(-3) : bare, at);
-  if (person) return d.entities.named(person.name, person.gender ?? honorificGender(words), null, false);
+  if (person) {
+    const e = d.entities.named(person.name, person.gender ?? honorificGender(words), null, false);
+    e.evidence ??= person.titleGender;
+    return e;
+  }
   const lower = bare.map((w) => w.toLowerCase());
   if (lower.some((w) => ORG_WORDS.has(w))) return d.entities.named(bare.join(' '), null, null, true, article);
   if (bare.length === 1) {

@@ -18,9 +18,11 @@ export interface Finding {
   via: Entity | null;
   method: AttributionMethod;
   confidence: number;
+  /** the features its confidence was weighed from (evidence.ts), null with no speaker */
+  evidence: string[] | null;
 }
 
 /** A quotation no cue was read for: no speaker (and, for an unclosed mark, its kind in the record). */
 export function unattributed(quote: number): Finding {
-  return { quote, kind: 'direct', speaker: null, mention: null, cue: null, via: null, method: 'none', confidence: 0 };
+  return { quote, kind: 'direct', speaker: null, mention: null, cue: null, via: null, method: 'none', confidence: 0, evidence: null };
 }

@@ -10,7 +10,7 @@
  * of reported speech that names someone (not a noun phrase: “police said …” is not followed).
  */
 import type { ReportedCue } from '../attribute/cue.js';
-import { FLOATING } from '../attribute/confidence.js';
+import { FLOATING, type FloatingName } from '../attribute/confidence.js';
 import type { Discourse, Resolved } from './discourse.js';
 import { resolvePhrase } from './resolve.js';
 import type { Finding } from './finding.js';
@@ -23,14 +23,16 @@ const REACH = 2;
  * is the quotation before it in its block, `paragraph` whether that one stands in the same
  * paragraph.
  */
-export function floatingSpeaker(previous: Finding | null, paragraph: boolean, d: Discourse, block: number): Pick<Finding, 'speaker' | 'mention' | 'method' | 'confidence'> | null {
-  const context = previous?.speaker && paragraph ? { resolved: resolvedOf(previous), block } : d.last;
+export function floatingSpeaker(previous: Finding | null, paragraph: boolean, d: Discourse, block: number): (Pick<Finding, 'speaker' | 'mention' | 'method'> & { context: FloatingName; paragraph: boolean }) | null {
+  const inParagraph = !!previous?.speaker && paragraph;
+  const context = inParagraph ? { resolved: resolvedOf(previous!), block } : d.last;
   if (!context || !context.resolved.entity || block - context.block > REACH) return null;
   return {
     speaker: context.resolved.entity,
     mention: [context.resolved.mentionStart, context.resolved.mentionEnd],
     method: 'floating',
-    confidence: block === context.block ? FLOATING.sameBlock : FLOATING.earlier,
+    context: block === context.block ? FLOATING.sameBlock : FLOATING.earlier,
+    paragraph: inParagraph,
   };
 }
 
@@ -47,5 +49,5 @@ export function noteReportedSpeech(d: Discourse, reported: ReportedCue, block: n
 }
 
 function resolvedOf(f: Finding): Resolved {
-  return { entity: f.speaker, mentionStart: f.mention?.[0] ?? 0, mentionEnd: f.mention?.[1] ?? 0, certainty: f.confidence };
+  return { entity: f.speaker, mentionStart: f.mention?.[0] ?? 0, mentionEnd: f.mention?.[1] ?? 0, how: null };
 }

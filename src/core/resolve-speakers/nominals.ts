@@ -32,15 +32,20 @@ export function resolveNominal(d: Discourse, r: Reader, p: Phrase, block: number
       const e = mentions[k]!.entity;
       const named = e.name.toLowerCase().split(/\s+/);
       if (!e.group && e.role && e.role.toLowerCase().split(/\s+/).includes(head)) {
-        return { entity: e, mentionStart: start, mentionEnd: end, certainty: RESOLVED.nominalNamedBefore };
+        return { entity: e, mentionStart: start, mentionEnd: end, how: RESOLVED.nominalNamedBefore };
       }
       if (e.group && (named.includes(head) || (GENERIC_ORGS.has(head) && !PLACES.has(e.name.toLowerCase()) && /^(?:the\s+)?\p{Lu}/u.test(e.name)))) {
-        return { entity: e, mentionStart: start, mentionEnd: end, certainty: RESOLVED.nominalNamedBefore };
+        return { entity: e, mentionStart: start, mentionEnd: end, how: RESOLVED.nominalNamedBefore };
       }
     }
   }
   const group = /s$/.test(head) || ORG_WORDS.has(head);
+  const made = !d.entities.known(text);
   const e = d.entities.named(text, ROLE_GENDER.get(head) ?? null, null, group);
+  // a spokeswoman, the congressman: the role noun gives the gender
+  e.evidence ??= ROLE_GENDER.get(head) ?? null;
+  // a spokesman, officials, the crowd: names nobody in particular (Richmond police, named so, is an organisation)
+  if (made && !(ORG_WORDS.has(head) && words.some((w) => w.cap))) e.kind = 'description';
   d.mentions.add(e, start, block);
-  return { entity: e, mentionStart: start, mentionEnd: end, certainty: RESOLVED.nominalAsWritten };
+  return { entity: e, mentionStart: start, mentionEnd: end, how: RESOLVED.nominalAsWritten };
 }

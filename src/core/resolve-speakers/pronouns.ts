@@ -12,9 +12,9 @@ import { WINDOW, type Discourse, type Entity, type Resolved } from './discourse.
 /** Who `pronoun` (lower case, at code units [start, end) of block `block`) stands for. */
 export function resolvePronoun(d: Discourse, pronoun: string, start: number, end: number, block: number): Resolved {
   const info = PRONOUNS.get(pronoun);
-  const none: Resolved = { entity: null, mentionStart: start, mentionEnd: end, certainty: 0 };
+  const none: Resolved = { entity: null, mentionStart: start, mentionEnd: end, how: null };
   // “I am not shy,” I said: outside any quotation, I is the one who wrote the article
-  if (pronoun === 'i') return { entity: d.entities.named('the author', null, null, false), mentionStart: start, mentionEnd: end, certainty: RESOLVED.author };
+  if (pronoun === 'i') return { entity: author(d), mentionStart: start, mentionEnd: end, how: RESOLVED.author };
   if (!info || info.person !== 3) return none;
   // a first name's usual gender is a hint (Terry, Jordan); the text's own word is not
   // it and they stand for organisations (subjects preferred by the score below)
@@ -26,6 +26,8 @@ export function resolvePronoun(d: Discourse, pronoun: string, start: number, end
   // “Clinton says she appreciated Machado’s courage through what she calls …” → Clinton
   let best: Entity | null = null;
   let bestScore = -Infinity;
+  // the best score of another entity (evidence: a rival close behind makes the choice less sure)
+  let second = -Infinity;
   const mentions = d.mentions.recent;
   for (let k = mentions.length - 1; k >= 0 && k >= mentions.length - WINDOW; k--) {
     const m = mentions[k]!;
@@ -36,14 +38,25 @@ export function resolvePronoun(d: Discourse, pronoun: string, start: number, end
       (d.last?.resolved.entity === m.entity ? 1 : 0) - (info.gender && m.entity.gender === null ? 1 : 0) -
       (info.gender && m.entity.gender !== null && m.entity.gender !== info.gender ? 6 : 0);
     if (score > bestScore) {
+      if (m.entity !== best) second = bestScore;
       best = m.entity;
       bestScore = score;
-    }
+    } else if (m.entity !== best && score > second) second = score;
   }
-  const certainty = best && best.gender !== null ? RESOLVED.pronounKnownGender : RESOLVED.pronounGuess;
+  const how = best && best.gender !== null ? RESOLVED.pronounKnownGender : RESOLVED.pronounGuess;
   if (!best) return none;
+  const rival = bestScore - second < 1.5;
   d.mentions.add(best, start, block);
   // a pronoun's gender is a hint for later pronouns, not a fact (a wrong guess must not poison the rest)
   if (info.gender && best.gender === null) best.gender = info.gender;
-  return { entity: best, mentionStart: start, mentionEnd: end, certainty };
+  // she said: the article's own word for the speaker's gender (an honorific or a role noun said first)
+  if (info.gender) best.evidence ??= info.gender;
+  return { entity: best, mentionStart: start, mentionEnd: end, how, rival };
+}
+
+/** The one who wrote the article: “I” outside any quotation. */
+function author(d: Discourse): Entity {
+  const e = d.entities.named('the author', null, null, false);
+  e.kind = 'author';
+  return e;
 }

@@ -12,14 +12,16 @@
  * cleared (after the phrase was read, which counts as a mention).
  */
 import type { BlockCues, QuoteCue } from '../attribute/cue.js';
-import { RESOLVED } from '../attribute/confidence.js';
+import { confidenceOf, RESOLVED } from '../attribute/confidence.js';
 import { isFirstPerson } from '../grammar/phrases.js';
 import type { Article, Block } from '../read/blocks.js';
 import type { Discourse } from './discourse.js';
+import { evidenceOf } from './evidence.js';
 import { unattributed, type Finding } from './finding.js';
-import { floatingSpeaker, noteReportedSpeech, noteSpeaker } from './floating.js';
+import { noteReportedSpeech, noteSpeaker } from './floating.js';
+import { carriedCandidate, choose, cueCandidate, lengthOf } from './candidates.js';
 import { noteNames } from './mentions.js';
-import { interviewee, resolvePhrase } from './resolve.js';
+import { resolvePhrase } from './resolve.js';
 
 export interface ResolveOptions {
   article: Article;
@@ -39,14 +41,14 @@ export function resolveSpeakers(input: BlockCues, options: ResolveOptions): Find
       noteReportedSpeech(d, c, block.index);
     } else if (c.inside === null) {
       const paragraph = !!previous && article.quotes[previous.quote]!.paragraph === article.quotes[c.quote]!.paragraph;
-      const f = speakerOf(c, previous, paragraph, d, block.index);
+      const f = speakerOf(c, previous, paragraph, d, block.index, article);
       found[c.quote - first] = f;
       noteSpeaker(d, f, block.index);
       previous = f;
     } else {
       // (a quotation inside an unclosed mark inside another is read with its block, then again inside: the second reading adds to the first)
       const outer = found[c.inside - first] ?? unattributed(c.inside);
-      found[c.quote - first] = relayed(c, found[c.quote - first] ?? unattributed(c.quote), outer, d, block.index);
+      found[c.quote - first] = relayed(c, found[c.quote - first] ?? unattributed(c.quote), outer, d, block.index, article);
     }
   }
   const out: Finding[] = [];
@@ -59,23 +61,15 @@ export function resolveSpeakers(input: BlockCues, options: ResolveOptions): Find
  * scare quotes and headline fragments are nobody's speech; a quotation with no speaker has no
  * method.
  */
-function speakerOf(c: QuoteCue, previous: Finding | null, paragraph: boolean, d: Discourse, block: number): Finding {
+function speakerOf(c: QuoteCue, previous: Finding | null, paragraph: boolean, d: Discourse, block: number, article: Article): Finding {
   const f = unattributed(c.quote);
   f.kind = c.kind;
-  const { cue, reader: r } = c;
-  const tokens = r.tokens;
-  if (cue) {
-    const resolved = cue.interviewee
-      ? interviewee(d, tokens[cue.phrase.start]!.start, tokens[cue.phrase.end - 1]!.end)
-      : resolvePhrase(d, r, cue.phrase, block);
-    f.speaker = resolved.entity;
-    f.mention = [resolved.mentionStart, resolved.mentionEnd];
-    f.cue = [tokens[cue.cueStart]!.start, tokens[cue.cueEnd - 1]!.end];
-    f.method = cue.method;
-    f.confidence = resolved.entity ? cue.confidence * resolved.certainty : 0;
-    if (cue.via) f.via = resolvePhrase(d, r, cue.via, block).entity;
-  } else {
-    Object.assign(f, floatingSpeaker(previous, paragraph, d, block));
+  // the carried candidate is read only where there is no cue: with a cue, it is never chosen (candidates.ts)
+  const own = cueCandidate(c, d, block, article);
+  const chosen = choose([own, own ? null : carriedCandidate(c, previous, paragraph, d, block, article)]);
+  if (chosen) {
+    Object.assign(f, chosen.fields);
+    f.confidence = chosen.p;
   }
   if (f.kind !== 'direct' && f.kind !== 'partial') {
     f.speaker = null;
@@ -85,6 +79,7 @@ function speakerOf(c: QuoteCue, previous: Finding | null, paragraph: boolean, d:
   if (!f.speaker) {
     f.method = 'none';
     f.confidence = 0;
+    f.evidence = null;
   }
   return f;
 }
@@ -93,7 +88,7 @@ function speakerOf(c: QuoteCue, previous: Finding | null, paragraph: boolean, d:
  * A quotation inside another (`outer`), relayed by the outer speaker: said by the one its cue
  * names, or by the outer speaker where the cue is “I” or “we”.
  */
-function relayed(c: QuoteCue, before: Finding, outer: Finding, d: Discourse, block: number): Finding {
+function relayed(c: QuoteCue, before: Finding, outer: Finding, d: Discourse, block: number, article: Article): Finding {
   const f: Finding = { ...before, kind: c.kind };
   if (c.kind !== 'direct') return f;
   f.via = outer.speaker;
@@ -101,13 +96,16 @@ function relayed(c: QuoteCue, before: Finding, outer: Finding, d: Discourse, blo
   if (!cue) return f;
   const tokens = r.tokens;
   const resolved = isFirstPerson(r, cue.phrase)
-    ? { entity: outer.speaker, mentionStart: tokens[cue.phrase.start]!.start, mentionEnd: tokens[cue.phrase.start]!.end, certainty: RESOLVED.firstPersonInside }
+    ? { entity: outer.speaker, mentionStart: tokens[cue.phrase.start]!.start, mentionEnd: tokens[cue.phrase.start]!.end, how: RESOLVED.firstPersonInside }
     : resolvePhrase(d, r, cue.phrase, block);
   f.speaker = resolved.entity;
   f.mention = [resolved.mentionStart, resolved.mentionEnd];
   f.cue = [tokens[cue.cueStart]!.start, tokens[cue.cueEnd - 1]!.end];
   f.method = resolved.entity ? 'relay' : 'none';
-  f.confidence = resolved.entity ? cue.confidence * resolved.certainty : 0;
+  f.evidence = resolved.entity
+    ? evidenceOf({ rule: cue.rule, how: resolved.how, kind: c.kind, speaker: resolved.entity, phrase: cue.phrase.kind, gap: c.gap, at: resolved.mentionStart, length: lengthOf(c, article), rival: resolved.rival, inverted: cue.inverted, between: c.between, nested: true, via: !!f.via && f.via !== resolved.entity, roleGiven: !!cue.phrase.role }, d)
+    : null;
+  f.confidence = f.evidence ? confidenceOf(f.evidence) : 0;
   if (f.speaker === f.via) f.via = null;
   return f;
 }

@@ -18,12 +18,12 @@ export function resolvePhrase(d: Discourse, r: Reader, p: Phrase, block: number)
   const end = tokens[p.nameEnd - 1]!.end;
   if (p.kind === 'pronoun') return resolvePronoun(d, p.role ?? tokens[p.start]!.lower, start, end, block);
   // There’s still time …, Sunday …: one word read as the subject that names nobody
-  if (p.end - p.start === 1 && NOBODY_WORDS.has(tokens[p.start]!.lower)) return { entity: null, mentionStart: start, mentionEnd: end, certainty: 0 };
+  if (p.end - p.start === 1 && NOBODY_WORDS.has(tokens[p.start]!.lower)) return { entity: null, mentionStart: start, mentionEnd: end, how: null };
   if (p.kind === 'nominal') return resolveNominal(d, r, p, block);
   return resolveName(d, r, p, block);
 }
 
 /** The person an interview is with: the first person the article names (A: answers are theirs). */
 export function interviewee(d: Discourse, labelStart: number, labelEnd: number): Resolved {
-  return { entity: d.firstPerson, mentionStart: labelStart, mentionEnd: labelEnd, certainty: RESOLVED.interviewee };
+  return { entity: d.firstPerson, mentionStart: labelStart, mentionEnd: labelEnd, how: RESOLVED.interviewee };
 }
