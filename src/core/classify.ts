@@ -9,7 +9,7 @@
  *     Russia ‘achieved its goals’            → headline
  */
 import { alternation } from '../lexicon/list.js';
-import { SCARE_CUES, TITLE_CUES, TITLE_MINOR_WORDS, TITLE_PLACE_WORDS } from '../lexicon/quote-kinds.js';
+import { COPULAS, SCARE_CUES, TITLE_CUES, TITLE_MINOR_WORDS, TITLE_PLACE_WORDS } from '../lexicon/quote-kinds.js';
 import type { QuoteKind } from './types.js';
 import type { RawQuote } from './find-quotes.js';
 import type { Range } from './segment.js';
@@ -22,6 +22,8 @@ const TITLE_PLACE = new RegExp(String.raw`\b(?:${alternation(TITLE_PLACE_WORDS)}
 const NICKNAME_CUES = /\b(?:known(?:\s+[\w\u2019']+){0,4}\s+as|nicknamed|also called|affectionately called)\s*$/i;
 /** so-called “experts” */
 const SCARE_CUE = new RegExp(String.raw`\b(?:${alternation(SCARE_CUES)})\s*$`, 'i');
+/** her favourite film is “…”: a verb of being right before the quotation */
+const COPULA = new RegExp(String.raw`\b(?:${alternation(COPULAS)})\s*$`, 'i');
 /** a word a title leaves in lower case: of, the, and */
 const TITLE_MINOR_WORD = new RegExp(`^(?:${alternation(TITLE_MINOR_WORDS)})$`, 'i');
 
@@ -55,6 +57,9 @@ export function quoteKind(c: KindContext): QuoteKind {
   const endsSentence = /[.!?\u2026,;:\u2014-]['"\u2019\u201D)\]]*\s*$/u.test(c.inner);
 
   if (SCARE_CUE.test(before)) return 'scare';
+  // Ruiz says her favourite film is “The Long Goodbye”: after is/are, a name in title case is a title, whatever speech
+  // verb the sentence has (a lower-case word there — the plan is “bold” — stays the speaker's words: partial)
+  if (!c.adjacentCue && COPULA.test(before) && words.length <= 12 && isTitleCase(words) && !endsSentence) return 'title';
   // MSNBC’s “Morning Joe”: a title after a possessive, even next to a cue
   if (words.length <= 12 && isTitleCase(words) && /\p{L}[\u2019']s?\s*$/u.test(before)) return 'title';
   if (!c.adjacentCue && words.length <= 12 && isTitleCase(words) && (TITLE_CUE.test(before) || !c.attributed)) return 'title';

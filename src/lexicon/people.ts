@@ -34,8 +34,10 @@ export const MENTION_PRONOUNS: ReadonlySet<string> = wordSet([...PRONOUNS.keys()
  * First names that are also ordinary words, which compromise's lexicon files under the word
  * (“frank”, “ruby”, “bill”): Frank Mulvey, Ruby Tallowen, Bill Clinton.
  */
-const WORDLIKE_MALE = words(`frank bill will jack guy art max rich ray dean grant chase wade bob rob pat gene lance mark jim jerry
-  gus hank chip buck rusty sonny earl duke king miles reed glen dale rocky sandy jay don ted tom nick pete ben sam joe`);
+const WORDLIKE_MALE = words(`frank bill will jack guy art max rich ray dean grant chase wade bob rob gene lance mark jim jerry
+  gus hank chip buck rusty sonny earl duke king miles reed glen dale rocky sandy jay don ted tom nick pete ben joe`);
+/** Short forms that stand for a man's name or a woman's alike (Pat: Patrick or Patricia; Sam: Samuel or Samantha). */
+const SHORT_FORMS_BOTH = words('pat sam jo');
 const WORDLIKE_FEMALE = words(`ruby rose grace hope faith joy april may june dawn iris lily violet holly ivy pearl amber crystal
   summer autumn daisy hazel olive poppy sue peg patience heather jade ginger sunny star destiny charity mercy honey candy brandy
   misty robin sky`);
@@ -46,6 +48,7 @@ const MALE = wordSet(WORDLIKE_MALE, words(compiled.MALE_NAMES));
 /** The gender a first name usually has, or null when it is unknown or used for both. */
 export function firstNameGender(name: string): Gender | null {
   const w = name.toLowerCase();
+  if (BOTH.has(w)) return null;
   const f = FEMALE.has(w);
   const m = MALE.has(w);
   return f === m ? null : f ? 'f' : 'm';
@@ -58,7 +61,8 @@ export function isFirstName(name: string): boolean {
   return lower !== name && FIRST_NAMES.has(lower);
 }
 const UNISEX = words(compiled.UNISEX_NAMES);
-const FIRST_NAMES = new Set([...FEMALE, ...MALE, ...UNISEX]);
+const BOTH = wordSet(SHORT_FORMS_BOTH);
+const FIRST_NAMES = new Set([...FEMALE, ...MALE, ...UNISEX, ...BOTH]);
 
 /** Known surnames (compromise's list): help a lone capitalised word count as a person. */
 export const LAST_NAMES: ReadonlySet<string> = wordSet([], words(compiled.LAST_NAMES));

@@ -16,5 +16,8 @@ export const TITLE_PLACE_WORDS: readonly string[] = words('the a an on in at of 
 export const SCARE_CUES: readonly string[] = ['so-called', 'so called', 'alleged', 'supposed', 'self-styled', 'self-described',
   'quote-unquote', 'quote unquote', 'quote, unquote'];
 
+/** The verbs of being right before a quotation that names or labels something: her favourite film is “…”, the plan is “…”. */
+export const COPULAS: readonly string[] = words('is are was were');
+
 /** Words a title leaves in lower case: One Hundred Years of Solitude, Meet the Press. */
 export const TITLE_MINOR_WORDS: readonly string[] = words('a an the of in on at to for and or but with by from is as');

@@ -61,6 +61,14 @@ describe('quoteKind: title, the name of a work, a nickname', () => {
     ['a title after a possessive, even beside a speech verb', 'Ines Kollberg told Aldane Radio’s “Morning Tide” that the harbour would close.',
       [{ text: 'Morning Tide', kind: 'title', speaker: null, method: 'none' }]],
     ['a nickname after “known … as”', 'Ines Kollberg, known to the fishermen as “the Admiral,” runs the harbour.', [{ text: 'the Admiral,', kind: 'title' }]],
+    ['a name in title case after “is”, even with a speech verb earlier', 'Ines Kollberg says her favourite book is “The Salt Road Home”.',
+      [{ text: 'The Salt Road Home', kind: 'title', speaker: null }]],
+    ['a name in title case after “are”', 'Marit Solberg insists the loudest songs on the quay are “Harbour Lights” by a long way.',
+      [{ text: 'Harbour Lights', kind: 'title', speaker: null }]],
+    ['a lower-case word after “is” stays the speaker’s word', 'Marit Solberg insists the ferry plan is “bold”.',
+      [{ text: 'bold', kind: 'partial', speaker: 'Marit Solberg' }]],
+    ['a capitalised sentence after “is” next to its cue stays speech', 'Her answer is “No Boats Tonight,” Marit Solberg said.',
+      [{ text: 'No Boats Tonight,', kind: 'direct', speaker: 'Marit Solberg' }]],
     ['a nickname after “nicknamed”', 'The striker nicknamed “the Hammer” scored twice for Aldane Rovers.', [{ text: 'the Hammer', kind: 'title' }]],
   ])('%s', check(ALL));
 });

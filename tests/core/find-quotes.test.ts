@@ -58,6 +58,27 @@ describe('markAt: apostrophes never open or close', () => {
   ])('%s', check(ALL));
 });
 
+describe('findQuotes: single marks as the primary marks', () => {
+  it.each<Row>([
+    ['an elision right after an opening single: ‘’Twas …,’', 'Lars Vinter smiled. ‘’Twas the night before the vote,’ he said.',
+      [{ text: '’Twas the night before the vote,', kind: 'direct', speaker: 'Lars Vinter' }]],
+    ['a decade right after an opening single: ‘’90s …,’', '‘’90s songs were better,’ said Lars Vinter.',
+      [{ text: '’90s songs were better,', kind: 'direct', speaker: 'Lars Vinter' }]],
+    ['an elision inside: ’em', '‘We will build ’em all again,’ said Lars Vinter.', [{ text: 'We will build ’em all again,', speaker: 'Lars Vinter' }]],
+    ['a two-line text: a cue and a second quotation on the next line', 'Lars Vinter runs the sawmill.\n‘We are not closing,’ he said. ‘The ’80s were worse.’', [
+      { text: 'We are not closing,', kind: 'direct', speaker: 'Lars Vinter' },
+      { text: 'The ’80s were worse.', kind: 'direct', speaker: 'Lars Vinter' },
+    ]],
+    ['paragraphs of single-marked quotations, two speakers',
+      'Sawmill owner Ines Okafor spoke on Monday.\n\n‘We are not closing,’ she said. ‘We have orders until the spring, and the crews know it.’\n\n' +
+      'Lars Vinter, who chairs the union, was less sure. ‘I have heard that before,’ he said.', [
+        { text: 'We are not closing,', speaker: 'Ines Okafor' },
+        { text: 'We have orders until the spring, and the crews know it.', speaker: 'Ines Okafor' },
+        { text: 'I have heard that before,', speaker: 'Lars Vinter' },
+      ]],
+  ])('%s', check(ALL));
+});
+
 describe('mergeAndOrder: nesting', () => {
   it.each<Row>([
     ['‘…’ inside “…” is a child of it', '“My grandmother told me ‘never sell the boat,’ and I never did,” said Odile Varga.', [

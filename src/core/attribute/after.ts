@@ -64,6 +64,10 @@ export function cueAfter(r: Reader, q: number, s: Sentence): Cue | null {
   const verb = r.tokens[v];
   if (!isSpeechVerb(r.tokens, v)) return null;
   if (!endsOpen && !closesClause(r, v + 1)) return null;
+  // When the council says “the pier stays open”, nobody believes them: a quotation that is the object of a speech
+  // verb right before it is that verb's, unless a cue that closes its clause follows (Nothing he said “…,” she said)
+  // or the verb is a participle whose subject is the one after (Citing “…,” her spokeswoman told reporters)
+  if (isSpeechVerb(r.tokens, q - 1) && !/ing$/.test(r.tokens[q - 1]!.lower) && !closesClause(r, v + 1)) return null;
   // “It’s time.” She also gushes about …: after a closed sentence, the cue must close a short sentence of its own,
   // with a plain verb of saying and a name or pronoun (“The ferry is saved.” The crowd cheered. — no cue)
   if (!endsOpen && !/^[.,;!?)\u2014\u2013]$/.test(r.tokens[v + 1]?.text ?? '.') && r.tokens[v + 1]?.type !== 'quote') return null;

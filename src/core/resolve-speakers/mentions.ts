@@ -88,6 +88,12 @@ function isSubject(r: Reader, start: number, end: number): boolean {
     while (k < r.tokens.length && k < i + 12 && r.tokens[k]!.text !== ',') k++;
     i = k + 1;
   }
+  // Pat Ortega of the dockers’ union said: an affiliation with “of” before the speech verb
+  if (r.tokens[i]?.lower === 'of') {
+    for (let k = i + 1; k < r.tokens.length && k < i + 8 && r.tokens[k]!.type !== 'quote' && r.tokens[k]!.text !== ','; k++) {
+      if (isSpeechVerb(r.tokens, k)) return true;
+    }
+  }
   if (r.tokens[i] && VERB_MODIFIERS.has(r.tokens[i]!.lower)) return true;
   const next = r.tokens[i];
   return !!next && next.type === 'word' && !next.cap && (isSpeechVerb(r.tokens, i) || /(?:s|ed)$/.test(next.lower));

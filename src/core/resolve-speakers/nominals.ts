@@ -2,7 +2,7 @@
  * A noun phrase as the speaker phrase gives it: someone named before, or the phrase as written.
  *
  *     the senator said     → the person whose role says senator
- *     the company said     → the organisation named before (Quillon Systems)
+ *     the company said     → the organisation named before (Quillon Systems, the Northern Flood Service)
  *     police said          → Millbrook police, named before
  *     a spokesman for the authority said → as written
  */
@@ -34,7 +34,7 @@ export function resolveNominal(d: Discourse, r: Reader, p: Phrase, block: number
       if (!e.group && e.role && e.role.toLowerCase().split(/\s+/).includes(head)) {
         return { entity: e, mentionStart: start, mentionEnd: end, how: RESOLVED.nominalNamedBefore };
       }
-      if (e.group && (named.includes(head) || (GENERIC_ORGS.has(head) && !PLACES.has(e.name.toLowerCase()) && /^\p{Lu}/u.test(e.name)))) {
+      if (e.group && (named.includes(head) || (GENERIC_ORGS.has(head) && !PLACES.has(e.name.toLowerCase()) && /^(?:the\s+)?\p{Lu}/u.test(e.name)))) {
         return { entity: e, mentionStart: start, mentionEnd: end, how: RESOLVED.nominalNamedBefore };
       }
     }

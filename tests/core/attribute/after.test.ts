@@ -57,6 +57,32 @@ describe('cueAfter: according to', () => {
   ])('%s', check());
 });
 
+describe('cueAfter: a quotation that is the object of a speech verb before it', () => {
+  it.each<Row>([
+    ['the clause after it is a new one: A says “…”, nobody believes them', 'When the ministry says “the mill will reopen”, nobody believes them.',
+      [{ speaker: 'the ministry', cue: 'says' }]],
+    ['a new clause with a name as its subject', 'When the ministry says “the mill will reopen”, Odile Varga laughs at them.',
+      [{ speaker: 'the ministry', cue: 'says' }]],
+    ['a cue that closes its clause still counts: Nothing A said “…,” B said', 'Nothing the minister said “will reopen the mill,” Odile Varga said.',
+      [{ speaker: 'Odile Varga', cue: 'said', method: 'cue' }]],
+    ['a participle before it takes the subject after it: Citing “…,” B told …', 'Citing “family reasons,” the mayor’s spokeswoman told reporters she would miss the vote.',
+      [{ speaker: 'the mayor’s spokeswoman', method: 'cue' }]],
+  ])('%s', check());
+});
+
+describe('cueAfter: joint speakers after the verb', () => {
+  it.each<Row>([
+    ['inverted, two names joined by and: “…,” replied A and B', '“We will not move,” replied Ines Okafor and Lars Vinter.',
+      [{ speaker: 'Ines Okafor and Lars Vinter', cue: 'replied', method: 'cue' }]],
+    ['inverted, two names and a relative clause after them', '“We are staying,” answered Ines Okafor and Lars Vinter, who run the bakery.',
+      [{ speaker: 'Ines Okafor and Lars Vinter', cue: 'answered', method: 'cue' }]],
+    ['two names before the verb: “…,” A and B said', '“It is settled,” Ines Okafor and Lars Vinter said.',
+      [{ speaker: 'Ines Okafor and Lars Vinter', cue: 'said', method: 'cue' }]],
+    ['a second clause is no joint speaker: “…,” said A, and B agreed', '“It is settled,” said Ines Okafor, and Lars Vinter agreed.',
+      [{ speaker: 'Ines Okafor', cue: 'said', method: 'cue' }]],
+  ])('%s', check());
+});
+
 describe('cueAfter: no inverted cue inside a clause, no subject after a participle', () => {
   it.each<Row>([
     ['a quotation inside a clause has no inverted cue: the “…” suggests the closure …',

@@ -21,3 +21,18 @@ describe('attributeInside: quotations inside quotations', () => {
     ]],
   ])('%s', check());
 });
+
+describe('attributeInside: the inner quotation is the object of the verb before it', () => {
+  it.each<Row>([
+    ['the clause after the inner quotation has no speaker of it: “When A says ‘…’, nobody believes them”',
+      '“When the ministry says ‘the mill will reopen’, nobody believes them,” said Odile Varga.', [
+        { speaker: 'Odile Varga', parent: null },
+        { speaker: 'the ministry', via: 'Odile Varga', cue: 'says', method: 'relay', parent: 0 },
+      ]],
+    ['no one after the inner quotation either: “If A says ‘…’, no one listens”',
+      '“If the landlord says ‘the rent is fair’, no one listens any more,” said Tomas Reiter.', [
+        { speaker: 'Tomas Reiter', parent: null },
+        { speaker: 'the landlord', via: 'Tomas Reiter', cue: 'says', method: 'relay', parent: 0 },
+      ]],
+  ])('%s', check());
+});

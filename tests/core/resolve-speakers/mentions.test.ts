@@ -22,3 +22,11 @@ describe('noteNames: an acronym after “the” is a mention', () => {
       [{ speaker: 'the VHA', mention: 'it' }], ALL],
   ])('%s', check());
 });
+
+describe('noteNames: a name with an affiliation after “of” is the subject of the verb after it', () => {
+  it.each<Row>([
+    ['Pat Ortega of the dockers’ union said …: she is Pat Ortega, the subject, not a woman named before',
+      'Mira Holt chairs the port board.\n\nPat Ortega of the dockers’ union said the strike would go on. “We are not moving,” she said.',
+      [{ speaker: 'Pat Ortega', mention: 'she' }]],
+  ])('%s', check());
+});

@@ -15,6 +15,11 @@ describe('resolveNominal: the senator, the company, police', () => {
       [{ speaker: 'the Vellmoor Harbour Authority', mention: 'the authority' }]],
     ['the ministry: the organisation with “of”, named before with its article', 'The Ministry of Fisheries closed the quay. “Nobody should fish here,” the ministry said.',
       [{ speaker: 'the Ministry of Fisheries', mention: 'the ministry' }]],
+    ['the agency: an organisation named before with its article, by a generic noun it does not hold',
+      'The Coastal Flood Service said on Sunday the river would rise.\n\n“Stay away from the banks,” the agency said.',
+      [{ speaker: 'the Coastal Flood Service', mention: 'the agency' }]],
+    ['the company: a firm named before with its article', 'The Brannock Rail Group cut three routes.\n\n“It was a hard year,” the company said.',
+      [{ speaker: 'the Brannock Rail Group', mention: 'the company' }]],
     ['police: the police named before', 'Vellmoor police said on Monday that the quay would stay closed. “Nobody should go near the water,” police said.',
       [{ speaker: 'Vellmoor police', mention: 'police' }]],
   ])('%s', check());
