@@ -10,7 +10,7 @@ import { ROLE_NOUNS } from '../../lexicon/roles.js';
 import { DOCUMENT_NOUNS, SPEECH_NOUNS } from '../../lexicon/speech-verbs.js';
 import {
   ADJECTIVE_WORDS, CLAUSE_WORDS, COUNT_WORDS, DETERMINERS, FUNCTION_WORDS, NOUN_ENDINGS, NUMBER_WORDS, PREPOSITIONS, QUANTITY_WORDS,
-  VERB_MODIFIERS, VERB_WORDS,
+  VERB_MODIFIERS, VERB_WORDS, isSentenceAdverb,
 } from '../../lexicon/words.js';
 import type { Reader } from '../read/reader.js';
 import { spanText, type Token } from '../read/tokens.js';
@@ -205,8 +205,8 @@ export function phraseAfter(r: Reader, start: number, ceiling: number): Phrase |
     }
     return personInName(r, { kind: 'name', start, end, nameStart: i, nameEnd: n, role: cleanRole(role) });
   }
-  // a nominal: the company’s spokesman; a senior official; police (never “in Chicago”)
-  if (PREPOSITIONS.has(t.lower)) return null;
+  // a nominal: the company’s spokesman; a senior official; police (never “in Chicago”, nor “Hastily blaming the storm”)
+  if (PREPOSITIONS.has(t.lower) || isSentenceAdverb(t.lower)) return null;
   let k = start;
   while (k < ceiling && r.tokens[k]!.type !== 'punct' && r.tokens[k]!.type !== 'quote' && !isSpeechVerb(r.tokens, k) &&
     !CLAUSE_WORDS.has(r.tokens[k]!.lower) && (r.tokens[k]!.type === 'poss' || !VERB_MODIFIERS.has(r.tokens[k]!.lower)) &&

@@ -78,6 +78,11 @@ describe('phraseBefore, phraseAfter: nominals and organisations as speakers', ()
     // was: phraseBefore: the name read leftwards stops at the title word “State”, so the organisation is “Fisheries Board”
     ['a title word before an organisation word is part of the name: the State … Board', 'The State Fisheries Board said the quota was “final.”',
       [{ speaker: 'the State Fisheries Board', mention: 'The State Fisheries Board', speakerType: 'organization' }], ALL],
+    // was: phraseAfter: the nominal at a clause's start reads “Hastily” (no verb modifier, no verb) as a noun phrase, and
+    // the speaker becomes the adverb
+    ['an adverb opening a clause is no speaker: Hastily blaming …',
+      'Hastily blaming the storm on the council ― much as he did after the floods last spring ― Brandvold cast the blame on his rivals, and stressed the risk that “open borders” pose to the town.',
+      [{ speaker: null }], ALL],
     ['said the … spokeswoman after the quotation', `${FERRY} said the State Fisheries Board spokeswoman.`,
       [{ speaker: 'the State Fisheries Board spokeswoman', method: 'cue', speakerType: 'description' }], ALL],
   ])('%s', check());
