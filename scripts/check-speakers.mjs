@@ -11,7 +11,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const { ABBREVIATIONS, COMMON_WORDS, isSentenceAdverb } = await import(new URL('../dist/lexicon/words.js', import.meta.url).href);
+const { ABBREVIATIONS, COMMON_WORDS } = await import(new URL('../dist/lexicon/words.js', import.meta.url).href);
+const { isSentenceAdverb } = await import(new URL('../dist/core/grammar/name-words.js', import.meta.url).href);
 const { isFirstName, LAST_NAMES } = await import(new URL('../dist/lexicon/people.js', import.meta.url).href);
 const folder = process.argv[2] ?? '../shared/corpus/polnear/train';
 if (!existsSync(resolve(root, folder))) {

@@ -1,8 +1,7 @@
 import type { Quote } from '../core/types.js';
 import type { Formatter } from '../format/record.js';
 import { MENTION_PRONOUNS } from '../lexicon/people.js';
-import { HONORIFICS } from '../lexicon/titles.js';
-import { nameWords } from '../format/speaker.js';
+import { nameWords, withoutTitles } from '../format/speaker.js';
 import { keepQuotes } from './filters.js';
 
 export { nameWords };
@@ -35,12 +34,6 @@ function isName(text: string): boolean {
   return /^\p{Lu}/u.test(text.trim()) && words.length > 0 && !(words.length === 1 && MENTION_PRONOUNS.has(words[0]!));
 }
 
-/** Name words without the titles before the name: ["gov", "landry"] → ["landry"] (one word is kept: ["president"]). */
-function withoutTitles(words: readonly string[]): string[] {
-  let i = 0;
-  while (i < words.length - 1 && HONORIFICS.has(words[i]!)) i++;
-  return words.slice(i);
-}
 
 /** `words` ends with all of `tail`: ["sergey", "lavrov"] ends with ["lavrov"]. */
 function endsWith(words: readonly string[], tail: readonly string[]): boolean {

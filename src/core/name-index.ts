@@ -12,7 +12,8 @@ import { ORG_WORDS } from '../lexicon/organisations.js';
 import { firstNameGender, isFirstName, type Gender } from '../lexicon/people.js';
 import { ROLE_GENDER } from '../lexicon/roles.js';
 import { HONORIFICS, NAME_RUN_TITLES } from '../lexicon/titles.js';
-import { FUNCTION_WORDS, isSentenceAdverb, VERB_WORDS } from '../lexicon/words.js';
+import { FUNCTION_WORDS, VERB_WORDS } from '../lexicon/words.js';
+import { isSentenceAdverb } from './grammar/name-words.js';
 import { isTitleWord, looksLikePerson } from './grammar/name-words.js';
 import { countBelow } from './sorted.js';
 

@@ -1,7 +1,6 @@
 import { tidyRole } from '../core/grammar/roles.js';
 import type { Quote, SpeakerGender, SpeakerType } from '../core/types.js';
-import { HONORIFICS } from '../lexicon/titles.js';
-import { isSpeech, isUnquoted, nameWords } from './speaker.js';
+import { isSpeech, isUnquoted, nameWords, withoutTitles } from './speaker.js';
 
 /**
  * One line of the per-speaker summary. A person or an organisation is one line over the whole
@@ -76,10 +75,7 @@ interface Entry {
 
 /** A name as the merging compares it, titles off the front: `Mr. Lavrov` → ["lavrov"]. */
 function bareName(name: string): string[] {
-  const w = nameWords(name);
-  let i = 0;
-  while (i < w.length - 1 && HONORIFICS.has(w[i]!.replace(/\.$/, ''))) i++;
-  return w.slice(i);
+  return withoutTitles(nameWords(name));
 }
 
 /**

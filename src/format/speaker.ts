@@ -1,4 +1,5 @@
 import type { Quote } from '../core/types.js';
+import { HONORIFICS } from '../lexicon/titles.js';
 import { toOneLine } from './wrap.js';
 
 /** What the human views show where a quotation has no speaker. */
@@ -47,4 +48,11 @@ export function nameWords(name: string): string[] {
     .replace(/['’]s\b/gu, '')
     .split(/[^\p{L}\p{N}'’-]+/u)
     .filter((word) => word !== '');
+}
+
+/** Name words without the titles before the name: ["gov", "landry"] → ["landry"] (one word is kept: ["president"]). */
+export function withoutTitles(words: readonly string[]): string[] {
+  let i = 0;
+  while (i < words.length - 1 && HONORIFICS.has(words[i]!)) i++;
+  return words.slice(i);
 }

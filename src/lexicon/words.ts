@@ -61,19 +61,6 @@ export const SENTENCE_ADVERBS: ReadonlySet<string> = wordSet(words(`later earlie
   ironically interestingly notably admittedly undoubtedly arguably fortunately unfortunately curiously oddly sadly
   luckily surprisingly predictably understandably initially ultimately recently originally`));
 
-/**
- * Whether a word is an adverb that can open a sentence: a listed one (Meanwhile, Later) or an
- * -ly adverb made from an adjective (Certainly, Happily, Simply, Truly), which compromise's
- * lexicon derives rather than lists. Not Kelly, Wally, Dolly: no adjective under them. Takes
- * the word in lower case.
- */
-export function isSentenceAdverb(w: string): boolean {
-  if (SENTENCE_ADVERBS.has(w)) return true;
-  if (w.length < 5 || !w.endsWith('ly')) return false;
-  // certain-ly, happ-i-ly → happy, simp-ly → simple: the stem an adjective that is never a noun (not Wally, Dolly)
-  const stems = [w.slice(0, -2), w.slice(0, -3) + 'y', w.slice(0, -1) + 'e'];
-  return stems.some((s) => s.length >= 3 && ADJECTIVE_WORDS.has(s));
-}
 
 /** Words that stand where a subject does and name nobody: There’s still time; Here is what she said; Sunday, he said … */
 export const NOBODY_WORDS: ReadonlySet<string> = wordSet(['there', 'here', ...WEEKDAYS, ...NEARBY_DAYS]);

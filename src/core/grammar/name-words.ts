@@ -9,7 +9,7 @@ import { isFirstName, LAST_NAMES } from '../../lexicon/people.js';
 import { DEMONYMS, PLACES } from '../../lexicon/places.js';
 import { ROLE_NOUNS } from '../../lexicon/roles.js';
 import { HONORIFICS, TITLE_WORDS } from '../../lexicon/titles.js';
-import { COMMON_WORDS, FUNCTION_WORDS, VERB_WORDS } from '../../lexicon/words.js';
+import { ADJECTIVE_WORDS, COMMON_WORDS, FUNCTION_WORDS, SENTENCE_ADVERBS, VERB_WORDS } from '../../lexicon/words.js';
 
 /** A word written before a name that is not part of it: Sen., Organiser, Democrat, former. */
 export function isTitleWord(word: string): boolean {
@@ -49,4 +49,18 @@ export function looksLikePerson(name: readonly string[]): boolean {
   if ((particle || !COMMON_WORDS.has(last)) && !FUNCTION_WORDS.has(lower[0]!) && !VERB_WORDS.has(lower[0]!) && /^\p{Lu}\p{Ll}/u.test(name[name.length - 1]!)) return true;
   // unknown names: "Sergey Lavrov" — no word of it is an ordinary English word
   return lower.every((w) => !COMMON_WORDS.has(w) || NAME_PARTICLES.has(w));
+}
+
+/**
+ * Whether a word is an adverb that can open a sentence: a listed one (Meanwhile, Later) or an
+ * -ly adverb made from an adjective (Certainly, Happily, Simply, Truly), which compromise's
+ * lexicon derives rather than lists. Not Kelly, Wally, Dolly: no adjective under them. Takes
+ * the word in lower case.
+ */
+export function isSentenceAdverb(w: string): boolean {
+  if (SENTENCE_ADVERBS.has(w)) return true;
+  if (w.length < 5 || !w.endsWith('ly')) return false;
+  // certain-ly, happ-i-ly → happy, simp-ly → simple: the stem an adjective that is never a noun (not Wally, Dolly)
+  const stems = [w.slice(0, -2), w.slice(0, -3) + 'y', w.slice(0, -1) + 'e'];
+  return stems.some((s) => s.length >= 3 && ADJECTIVE_WORDS.has(s));
 }

@@ -7,11 +7,11 @@ import { NAME_PARTICLES, NAME_SUFFIXES } from '../../lexicon/names.js';
 import { isFirstName, LAST_NAMES } from '../../lexicon/people.js';
 import { ROLE_NOUNS } from '../../lexicon/roles.js';
 import { HONORIFICS } from '../../lexicon/titles.js';
-import { COMMON_WORDS, FUNCTION_WORDS, isSentenceAdverb } from '../../lexicon/words.js';
+import { COMMON_WORDS, FUNCTION_WORDS } from '../../lexicon/words.js';
 import type { NameIndex } from '../name-index.js';
 import type { Reader } from '../read/reader.js';
 import type { Token } from '../read/tokens.js';
-import { isTitleWord } from './name-words.js';
+import { isSentenceAdverb, isTitleWord } from './name-words.js';
 
 const CAPITALISED = /^\p{Lu}/u;
 

@@ -10,11 +10,12 @@ import { ROLE_NOUNS } from '../../lexicon/roles.js';
 import { DOCUMENT_NOUNS, SPEECH_NOUNS } from '../../lexicon/speech-verbs.js';
 import {
   ADJECTIVE_WORDS, CLAUSE_WORDS, COUNT_WORDS, DETERMINERS, FUNCTION_WORDS, NOUN_ENDINGS, NUMBER_WORDS, PREPOSITIONS, QUANTITY_WORDS,
-  VERB_MODIFIERS, VERB_WORDS, isSentenceAdverb,
+  VERB_MODIFIERS, VERB_WORDS,
 } from '../../lexicon/words.js';
 import type { Reader } from '../read/reader.js';
 import { spanText, type Token } from '../read/tokens.js';
 import { countedAfter, countedBefore } from './counted.js';
+import { isSentenceAdverb } from './name-words.js';
 import { isNameWord, isTitle } from './names.js';
 import { cleanRole, isAppositiveRole, isRoleHead, personInName, roleAfter, roleBefore } from './roles.js';
 import { isSpeechVerb } from './speech-verb.js';
